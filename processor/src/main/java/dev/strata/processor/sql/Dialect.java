@@ -1,0 +1,272 @@
+package dev.strata.processor.sql;
+
+import dev.strata.processor.diff.Change;
+import dev.strata.processor.diff.Change.AddForeignKey;
+import dev.strata.processor.diff.Change.CreateTable;
+import dev.strata.processor.model.CheckExpression;
+import dev.strata.processor.model.Column;
+import dev.strata.processor.model.Constraint.Check;
+import dev.strata.processor.model.Constraint.ForeignKey;
+import dev.strata.processor.model.Constraint.Index;
+import dev.strata.processor.model.Constraint.UniqueKey;
+import dev.strata.processor.model.DefaultValue;
+import dev.strata.processor.model.Names;
+import dev.strata.processor.model.ReferentialAction;
+import dev.strata.processor.model.SqlType;
+import dev.strata.processor.model.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How one database spells the schema. Subclasses give the types, literals and the statements that differ;
+ * the quoting policy is the same everywhere: every identifier is quoted, exactly as the generated jOOQ
+ * tables quote it.
+ */
+public abstract class Dialect {
+
+  /** The databases Strata generates migrations for, by the name of their migration directory. */
+  public static final List<String> ALL = List.of("postgresql", "mysql", "h2");
+
+  /** The dialect for a directory name ({@code postgresql}, {@code mysql}, {@code h2}). */
+  public static Dialect of(String id) {
+    return switch (id) {
+      case "postgresql" -> new PostgresDialect();
+      case "mysql" -> new MySqlDialect();
+      case "h2" -> new H2Dialect();
+      default -> throw new IllegalArgumentException("unknown dialect " + id);
+    };
+  }
+
+  /** The directory name under the migrations directory, as Flyway's vendor layout spells it. */
+  public abstract String id();
+
+  /** A human name, for comments and messages. */
+  public abstract String displayName();
+
+  /** Quotes an identifier, doubling the quote character inside it. */
+  public abstract String quote(String identifier);
+
+  /** The column type. */
+  public abstract String type(SqlType type);
+
+  /** A string literal, escaped for this database. */
+  public abstract String stringLiteral(String value);
+
+  /** The expression for the current time matching the column type. */
+  protected abstract String now(SqlType type);
+
+  /** Statements that open every migration (session settings), possibly none. */
+  public List<Statement> prologue() {
+    return List.of();
+  }
+
+  /** A prologue statement adapted to a migration that runs outside a transaction. */
+  public Statement nonTransactional(Statement prologue) {
+    return prologue;
+  }
+
+  /** Statements that close a migration that ran outside a transaction (undoing session settings). */
+  public List<Statement> epilogue() {
+    return List.of();
+  }
+
+  // ---- rendering changes --------------------------------------------------------------------------
+
+  /** The statements of one change, in order. */
+  public List<Statement> render(Change change) {
+    if (change instanceof CreateTable create) {
+      return List.of(Statement.safe(createTable(create.definition(), create.foreignKeys())));
+    }
+    if (change instanceof Change.DropTable drop) {
+      return List.of(
+          new Statement(
+              "DROP TABLE " + quote(drop.table()),
+              Statement.Risk.DESTRUCTIVE,
+              true,
+              "Deletes the table and every row in it."));
+    }
+    if (change instanceof AddForeignKey add) {
+      return List.of(Statement.safe(addForeignKey(add.table(), add.foreignKey())));
+    }
+    if (change instanceof Change.AddConstraint add && add.constraint() instanceof Index index) {
+      return List.of(Statement.safe(createIndex(add.table(), index)));
+    }
+    throw new UnsupportedOperationException(displayName() + " cannot render " + change);
+  }
+
+  protected String createTable(Table table, List<ForeignKey> foreignKeys) {
+    List<String> lines = new ArrayList<>();
+    for (Column column : table.columns()) {
+      lines.add(quote(column.name()) + " " + columnDefinition(column));
+    }
+    if (table.primaryKey() != null) {
+      lines.add("CONSTRAINT " + quote(table.primaryKey().name()) + " PRIMARY KEY " + columnList(table.primaryKey().columns()));
+    }
+    for (UniqueKey unique : table.uniqueKeys()) {
+      lines.add("CONSTRAINT " + quote(unique.name()) + " UNIQUE " + columnList(unique.columns()));
+    }
+    for (Column column : table.columns()) {
+      if (column.type() instanceof SqlType.Enum enumType) {
+        lines.add(enumCheck(table.name(), column.name(), enumType));
+      }
+    }
+    for (Check check : table.checks()) {
+      lines.add("CONSTRAINT " + quote(check.name()) + " CHECK (" + checkExpression(check.expression()) + ")");
+    }
+    for (ForeignKey fk : foreignKeys) {
+      lines.add("CONSTRAINT " + quote(fk.name()) + " " + foreignKeyClause(fk));
+    }
+    return "CREATE TABLE " + quote(table.name()) + " (\n    " + String.join(",\n    ", lines) + "\n)" + tableOptions();
+  }
+
+  /** Text after a CREATE TABLE's closing parenthesis (MySQL's engine and character set). */
+  protected String tableOptions() {
+    return "";
+  }
+
+  /** A column's type, identity, default and nullability, after its name. */
+  protected String columnDefinition(Column column) {
+    StringBuilder out = new StringBuilder(type(column.type()));
+    if (column.identity()) {
+      out.append(" GENERATED BY DEFAULT AS IDENTITY");
+    }
+    if (column.hasDefault()) {
+      out.append(" DEFAULT ").append(defaultExpression(column));
+    }
+    if (!column.nullable()) {
+      out.append(" NOT NULL");
+    }
+    return out.toString();
+  }
+
+  protected String enumCheck(String table, String column, SqlType.Enum enumType) {
+    return "CONSTRAINT " + quote(Names.enumCheckName(table, column)) + " CHECK (" + enumCondition(column, enumType) + ")";
+  }
+
+  protected String enumCondition(String column, SqlType.Enum enumType) {
+    return quote(column) + " IN (" + enumType.constants().stream().map(this::stringLiteral).collect(Collectors.joining(", ")) + ")";
+  }
+
+  protected String foreignKeyClause(ForeignKey fk) {
+    StringBuilder out =
+        new StringBuilder("FOREIGN KEY ")
+            .append(columnList(fk.columns()))
+            .append(" REFERENCES ")
+            .append(quote(fk.targetTable()))
+            .append(" ")
+            .append(columnList(fk.targetColumns()));
+    if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+      out.append(" ON DELETE ").append(fk.onDelete().sql());
+    }
+    if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+      out.append(" ON UPDATE ").append(fk.onUpdate().sql());
+    }
+    return out.toString();
+  }
+
+  protected String createIndex(String table, Index index) {
+    return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON " + quote(table) + " "
+        + columnList(index.columns());
+  }
+
+  protected String addForeignKey(String table, ForeignKey fk) {
+    return "ALTER TABLE " + quote(table) + " ADD CONSTRAINT " + quote(fk.name()) + " " + foreignKeyClause(fk);
+  }
+
+  protected String columnList(List<String> columns) {
+    return "(" + columns.stream().map(this::quote).collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** A check expression with its column references quoted and its literals escaped for this database. */
+  public String checkExpression(CheckExpression expression) {
+    StringBuilder out = new StringBuilder();
+    for (CheckExpression.Part part : expression.parts()) {
+      if (part instanceof CheckExpression.Raw raw) {
+        out.append(raw.sql());
+      } else if (part instanceof CheckExpression.ColumnRef ref) {
+        out.append(quote(ref.column()));
+      } else if (part instanceof CheckExpression.StringLiteral literal) {
+        out.append(stringLiteral(literal.value()));
+      }
+    }
+    return out.toString();
+  }
+
+  // ---- defaults -----------------------------------------------------------------------------------
+
+  /** The expression after DEFAULT. */
+  public String defaultExpression(Column column) {
+    DefaultValue value = column.defaultValue();
+    if (value instanceof DefaultValue.Now) {
+      return now(column.type());
+    }
+    if (value instanceof DefaultValue.RandomUuid) {
+      return randomUuid();
+    }
+    return literal(((DefaultValue.Literal) value).value(), column.type());
+  }
+
+  protected String randomUuid() {
+    throw new UnsupportedOperationException(displayName() + " has no random UUID default");
+  }
+
+  /** A canonical literal (see {@code DefaultValue.Literal}) rendered for the column type. */
+  public String literal(String value, SqlType type) {
+    if (type.isCharacter() || type instanceof SqlType.Uuid) {
+      return stringLiteral(value);
+    }
+    if (type instanceof SqlType.Json) {
+      return jsonLiteral(value);
+    }
+    if (type instanceof SqlType.Bool) {
+      return value.equals("true") ? "TRUE" : "FALSE";
+    }
+    if (type instanceof SqlType.TimestampTz) {
+      return timestampTzLiteral(Instant.parse(value));
+    }
+    if (type instanceof SqlType.Timestamp) {
+      return "TIMESTAMP '" + sqlDateTime(LocalDateTime.parse(value)) + "'";
+    }
+    if (type instanceof SqlType.Date) {
+      return "DATE '" + value + "'";
+    }
+    if (type instanceof SqlType.Time) {
+      return "TIME '" + LocalTime.parse(value) + "'";
+    }
+    // Numbers: canonical text is a plain SQL numeric literal.
+    return value;
+  }
+
+  protected String jsonLiteral(String json) {
+    return stringLiteral(json);
+  }
+
+  protected String timestampTzLiteral(Instant instant) {
+    return "TIMESTAMP WITH TIME ZONE '" + sqlDateTime(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)) + "+00:00'";
+  }
+
+  /** {@code 2024-01-31 10:15:30.5}: the ISO form with a space, which every database reads. */
+  protected static String sqlDateTime(LocalDateTime dateTime) {
+    return dateTime.toLocalDate() + " " + dateTime.toLocalTime();
+  }
+
+  /** A standard SQL string literal: single quotes, doubled inside. */
+  protected static String standardString(String value) {
+    return "'" + value.replace("'", "''") + "'";
+  }
+
+  protected static String precision(String base, int precision) {
+    return precision < 0 ? base : base + "(" + precision + ")";
+  }
+
+  @Override
+  public String toString() {
+    return id().toUpperCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,17 @@
+create table "user" ("id" integer identity not null primary key, "name" varchar(255) not null, "email" varchar(255) not null unique, "emailVerified" smallint not null, "image" varchar(8000), "createdAt" datetime2(3) default CURRENT_TIMESTAMP not null, "updatedAt" datetime2(3) default CURRENT_TIMESTAMP not null, "twoFactorEnabled" smallint);
+create table "session" ("id" integer identity not null primary key, "expiresAt" datetime2(3) not null, "token" varchar(255) not null unique, "createdAt" datetime2(3) default CURRENT_TIMESTAMP not null, "updatedAt" datetime2(3) not null, "ipAddress" varchar(8000), "userAgent" varchar(8000), "userId" integer not null references "user" ("id") on delete cascade, "activeOrganizationId" varchar(8000));
+create table "account" ("id" integer identity not null primary key, "accountId" varchar(8000) not null, "providerId" varchar(8000) not null, "userId" integer not null references "user" ("id") on delete cascade, "accessToken" varchar(8000), "refreshToken" varchar(8000), "idToken" varchar(8000), "accessTokenExpiresAt" datetime2(3), "refreshTokenExpiresAt" datetime2(3), "scope" varchar(8000), "password" varchar(8000), "createdAt" datetime2(3) default CURRENT_TIMESTAMP not null, "updatedAt" datetime2(3) not null);
+create table "verification" ("id" integer identity not null primary key, "identifier" varchar(8000) not null, "value" varchar(8000) not null, "expiresAt" datetime2(3) not null, "createdAt" datetime2(3) default CURRENT_TIMESTAMP not null, "updatedAt" datetime2(3) default CURRENT_TIMESTAMP not null);
+create table "twoFactor" ("id" integer identity not null primary key, "secret" varchar(8000) not null, "backupCodes" varchar(8000) not null, "userId" integer not null references "user" ("id") on delete cascade, "verified" smallint, "failedVerificationCount" integer, "lockedUntil" datetime2(3));
+create table "organization" ("id" integer identity not null primary key, "name" varchar(255) not null, "slug" varchar(255) not null unique, "logo" varchar(8000), "createdAt" datetime2(3) not null, "metadata" varchar(8000));
+create table "member" ("id" integer identity not null primary key, "organizationId" integer not null references "organization" ("id") on delete cascade, "userId" integer not null references "user" ("id") on delete cascade, "role" varchar(255) not null, "createdAt" datetime2(3) not null);
+create table "invitation" ("id" integer identity not null primary key, "organizationId" integer not null references "organization" ("id") on delete cascade, "email" varchar(255) not null, "role" varchar(255), "status" varchar(255) not null, "expiresAt" datetime2(3) not null, "createdAt" datetime2(3) default CURRENT_TIMESTAMP not null, "inviterId" integer not null references "user" ("id") on delete cascade);
+create index "session_userId_idx" on "session" ("userId");
+create index "account_userId_idx" on "account" ("userId");
+create index "verification_identifier_idx" on "verification" ("identifier");
+create index "twoFactor_secret_idx" on "twoFactor" ("secret");
+create index "twoFactor_userId_idx" on "twoFactor" ("userId");
+create index "member_organizationId_idx" on "member" ("organizationId");
+create index "member_userId_idx" on "member" ("userId");
+create index "invitation_organizationId_idx" on "invitation" ("organizationId");
+create index "invitation_email_idx" on "invitation" ("email");

@@ -1,0 +1,115 @@
+CREATE TABLE `account` (
+	`id` varchar(36) NOT NULL,
+	`account_id` text NOT NULL,
+	`provider_id` text NOT NULL,
+	`user_id` varchar(36) NOT NULL,
+	`access_token` text,
+	`refresh_token` text,
+	`id_token` text,
+	`access_token_expires_at` timestamp(3),
+	`refresh_token_expires_at` timestamp(3),
+	`scope` text,
+	`password` text,
+	`created_at` timestamp(3) NOT NULL DEFAULT (now()),
+	`updated_at` timestamp(3) NOT NULL,
+	CONSTRAINT `account_id` PRIMARY KEY(`id`)
+);
+--> statement-breakpoint
+CREATE TABLE `invitation` (
+	`id` varchar(36) NOT NULL,
+	`organization_id` varchar(36) NOT NULL,
+	`email` varchar(255) NOT NULL,
+	`role` varchar(255),
+	`status` varchar(255) NOT NULL DEFAULT 'pending',
+	`expires_at` timestamp(3) NOT NULL,
+	`created_at` timestamp(3) NOT NULL DEFAULT (now()),
+	`inviter_id` varchar(36) NOT NULL,
+	CONSTRAINT `invitation_id` PRIMARY KEY(`id`)
+);
+--> statement-breakpoint
+CREATE TABLE `member` (
+	`id` varchar(36) NOT NULL,
+	`org_id` varchar(36) NOT NULL,
+	`user_id` varchar(36) NOT NULL,
+	`role` varchar(255) NOT NULL DEFAULT 'member',
+	`created_at` timestamp(3) NOT NULL,
+	CONSTRAINT `member_id` PRIMARY KEY(`id`)
+);
+--> statement-breakpoint
+CREATE TABLE `orgs` (
+	`id` varchar(36) NOT NULL,
+	`name` varchar(255) NOT NULL,
+	`slug` varchar(255) NOT NULL,
+	`logo` text,
+	`created_at` timestamp(3) NOT NULL,
+	`metadata` text,
+	CONSTRAINT `orgs_id` PRIMARY KEY(`id`),
+	CONSTRAINT `orgs_slug_unique` UNIQUE(`slug`)
+);
+--> statement-breakpoint
+CREATE TABLE `session` (
+	`id` varchar(36) NOT NULL,
+	`expires_at` timestamp(3) NOT NULL,
+	`token` varchar(255) NOT NULL,
+	`created_at` timestamp(3) NOT NULL DEFAULT (now()),
+	`updated_at` timestamp(3) NOT NULL,
+	`ip_address` text,
+	`user_agent` text,
+	`user_id` varchar(36) NOT NULL,
+	`active_organization_id` text,
+	CONSTRAINT `session_id` PRIMARY KEY(`id`),
+	CONSTRAINT `session_token_unique` UNIQUE(`token`)
+);
+--> statement-breakpoint
+CREATE TABLE `two_factor` (
+	`id` varchar(36) NOT NULL,
+	`secret` varchar(255) NOT NULL,
+	`backup_codes` text NOT NULL,
+	`user_id` varchar(36) NOT NULL,
+	`verified` boolean DEFAULT true,
+	`failed_verification_count` int DEFAULT 0,
+	`locked_until` timestamp(3),
+	CONSTRAINT `two_factor_id` PRIMARY KEY(`id`)
+);
+--> statement-breakpoint
+CREATE TABLE `user` (
+	`id` varchar(36) NOT NULL,
+	`name` varchar(255) NOT NULL,
+	`email` varchar(255) NOT NULL,
+	`email_verified` boolean NOT NULL DEFAULT false,
+	`image` text,
+	`created_at` timestamp(3) NOT NULL DEFAULT (now()),
+	`updated_at` timestamp(3) NOT NULL DEFAULT (now()),
+	`two_factor_enabled` boolean DEFAULT false,
+	`username` varchar(255),
+	CONSTRAINT `user_id` PRIMARY KEY(`id`),
+	CONSTRAINT `user_email_unique` UNIQUE(`email`),
+	CONSTRAINT `user_username_unique` UNIQUE(`username`)
+);
+--> statement-breakpoint
+CREATE TABLE `verification` (
+	`id` varchar(36) NOT NULL,
+	`identifier` varchar(255) NOT NULL,
+	`value` text NOT NULL,
+	`expires_at` timestamp(3) NOT NULL,
+	`created_at` timestamp(3) NOT NULL DEFAULT (now()),
+	`updated_at` timestamp(3) NOT NULL DEFAULT (now()),
+	CONSTRAINT `verification_id` PRIMARY KEY(`id`)
+);
+--> statement-breakpoint
+ALTER TABLE `account` ADD CONSTRAINT `account_user_id_user_id_fk` FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE `invitation` ADD CONSTRAINT `invitation_organization_id_orgs_id_fk` FOREIGN KEY (`organization_id`) REFERENCES `orgs`(`id`) ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE `invitation` ADD CONSTRAINT `invitation_inviter_id_user_id_fk` FOREIGN KEY (`inviter_id`) REFERENCES `user`(`id`) ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE `member` ADD CONSTRAINT `member_org_id_orgs_id_fk` FOREIGN KEY (`org_id`) REFERENCES `orgs`(`id`) ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE `member` ADD CONSTRAINT `member_user_id_user_id_fk` FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE `session` ADD CONSTRAINT `session_user_id_user_id_fk` FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE `two_factor` ADD CONSTRAINT `two_factor_user_id_user_id_fk` FOREIGN KEY (`user_id`) REFERENCES `user`(`id`) ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX `account_userId_idx` ON `account` (`user_id`);--> statement-breakpoint
+CREATE INDEX `invitation_organizationId_idx` ON `invitation` (`organization_id`);--> statement-breakpoint
+CREATE INDEX `invitation_email_idx` ON `invitation` (`email`);--> statement-breakpoint
+CREATE INDEX `member_org_id_idx` ON `member` (`org_id`);--> statement-breakpoint
+CREATE INDEX `member_userId_idx` ON `member` (`user_id`);--> statement-breakpoint
+CREATE INDEX `session_userId_idx` ON `session` (`user_id`);--> statement-breakpoint
+CREATE INDEX `two_factor_secret_idx` ON `two_factor` (`secret`);--> statement-breakpoint
+CREATE INDEX `two_factor_user_id_idx` ON `two_factor` (`user_id`);--> statement-breakpoint
+CREATE INDEX `verification_identifier_idx` ON `verification` (`identifier`);

@@ -1,0 +1,9 @@
+create table "users" ("id" text not null primary key, "name" text not null, "email" text not null unique, "email_verified" integer not null, "image" text, "created_at" date not null, "updatedAt" date not null, "plan" text not null, "nickname" text, "external_ref" text unique, "tenantKey" text not null unique, "loginCount" integer not null, "score" bigint, "marketingOptIn" integer not null, "joined_at" date not null, "profileUpdatedAt" date, "preferences" text, "tags" text, "luckyNumbers" text, "tier" text, "managerId" text references "users" ("id") on delete set null);
+create table "sessions" ("id" text not null primary key, "expiresAt" date not null, "token" text not null unique, "createdAt" date not null, "updatedAt" date not null, "ipAddress" text, "userAgent" text, "user_id" text not null references "users" ("id") on delete cascade, "deviceName" text);
+create table "account" ("id" text not null primary key, "accountId" text not null, "providerId" text not null, "userId" text not null references "users" ("id") on delete cascade, "accessToken" text, "refreshToken" text, "idToken" text, "accessTokenExpiresAt" date, "refreshTokenExpiresAt" date, "scope" text, "password" text, "createdAt" date not null, "updatedAt" date not null, "providerLabel" text);
+create table "verification" ("id" text not null primary key, "identifier" text not null, "value" text not null, "expiresAt" date not null, "createdAt" date not null, "updatedAt" date not null, "attempts" integer not null);
+create index "users_nickname_idx" on "users" ("nickname");
+create index "users_managerId_idx" on "users" ("managerId");
+create index "sessions_user_id_idx" on "sessions" ("user_id");
+create index "account_userId_idx" on "account" ("userId");
+create index "verification_identifier_idx" on "verification" ("identifier");

@@ -1,0 +1,15 @@
+package com.example.shop;
+
+import dev.strata.annotations.Column;
+import dev.strata.annotations.Id;
+import dev.strata.annotations.Identity;
+import dev.strata.annotations.Table;
+import dev.strata.annotations.Unique;
+import org.jspecify.annotations.Nullable;
+
+@Table("authors")
+public record Author(
+    @Id @Identity long id,
+    @Unique @Column(length = 320) String email,
+    String displayName,
+    @Nullable String bio) {}

@@ -1,0 +1,49 @@
+package dev.strata.runtime.jooq;
+
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.function.Function;
+import org.jooq.Converter;
+import org.jooq.DataType;
+import org.jooq.JSONB;
+import org.jooq.impl.SQLDataType;
+
+/**
+ * The jOOQ data types of the generated tables that jOOQ does not provide as such. Generated code uses
+ * them; application code rarely needs to.
+ *
+ * <pre>{@code
+ * Field<Instant> createdAt = DSL.field(DSL.name("created_at"), StrataTypes.INSTANT);
+ * }</pre>
+ */
+public final class StrataTypes {
+
+  /** A point in time: {@code timestamptz}, {@code timestamp with time zone}, or UTC {@code datetime(6)} on MySQL. */
+  public static final DataType<Instant> INSTANT =
+      SQLDataType.INSTANT.asConvertedDataType(new JavaTimeBinding.InstantBinding(SQLDataType.INSTANT));
+
+  /** An {@code OffsetDateTime}, stored as the instant it denotes and read back at offset UTC. */
+  public static final DataType<OffsetDateTime> OFFSET_DATE_TIME =
+      SQLDataType.TIMESTAMPWITHTIMEZONE.asConvertedDataType(
+          new JavaTimeBinding.OffsetDateTimeBinding(SQLDataType.TIMESTAMPWITHTIMEZONE));
+
+  /** A time of day with microseconds. */
+  public static final DataType<LocalTime> LOCAL_TIME =
+      SQLDataType.LOCALTIME(6).asConvertedDataType(new JavaTimeBinding.LocalTimeBinding(SQLDataType.LOCALTIME(6)));
+
+  /** A JSON document held as its text: {@code jsonb} on PostgreSQL, {@code json} on MySQL, MariaDB and H2. */
+  public static final DataType<String> JSON =
+      SQLDataType.JSONB.asConvertedDataType(Converter.ofNullable(JSONB.class, String.class, JSONB::data, JSONB::jsonb));
+
+  private StrataTypes() {}
+
+  /**
+   * An enum stored as the name of its constant.
+   *
+   * @param valueOf the enum's {@code valueOf}, so that no reflection is needed
+   */
+  public static <E extends Enum<E>> DataType<E> enumOf(Class<E> type, Function<String, E> valueOf) {
+    return SQLDataType.VARCHAR.asConvertedDataType(Converter.ofNullable(String.class, type, valueOf, Enum::name));
+  }
+}
