@@ -383,8 +383,8 @@ public final class TableWriter {
           method.addStatement("values.put($L, $L)", ref(column.column().name()), get("row", column));
         }
       }
-      method.addStatement(
-          "$T stored = values.isEmpty()\n$>? dsl.insertInto($L).defaultValues().returning().fetchOne()\n: dsl.insertInto($L).set(values).returning().fetchOne()$<",
+      method.addCode(
+          "$T stored = values.isEmpty()\n$>$>? dsl.insertInto($L).defaultValues().returning().fetchOne()\n: dsl.insertInto($L).set(values).returning().fetchOne();\n$<$<",
           RECORD,
           instance,
           instance);
@@ -397,8 +397,8 @@ public final class TableWriter {
 
     MethodSpec insertAll() {
       List<JavaColumn> columns = batchColumns();
-      CodeBlock fieldList = columns.stream().map(c -> ref(c.column().name())).collect(CodeBlock.joining(", "));
-      CodeBlock values = columns.stream().map(c -> get("row", c)).collect(CodeBlock.joining(", "));
+      CodeBlock fieldList = columns.stream().map(c -> ref(c.column().name())).collect(CodeBlock.joining(",\n"));
+      CodeBlock values = columns.stream().map(c -> get("row", c)).collect(CodeBlock.joining(",\n"));
       boolean hasIdentity = columns.size() < jt.columns().size();
       return MethodSpec.methodBuilder("insertAll")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -410,15 +410,15 @@ public final class TableWriter {
           .beginControlFlow("if (rows.isEmpty())")
           .addStatement("return new int[0]")
           .endControlFlow()
-          .addStatement(
-              "$T batch = dsl.batch(dsl.insertInto($L, $T.asList($L)).values(new Object[$L]))",
+          .addCode(
+              "$T batch = dsl.batch(\n$>$>dsl.insertInto($L, $T.asList(\n$>$>$L))$<$<\n.values(new Object[$L]));\n$<$<",
               BATCH_BIND_STEP,
               instance,
               ARRAYS,
               fieldList,
               columns.size())
           .beginControlFlow("for ($T row : rows)", row)
-          .addStatement("batch.bind($L)", values)
+          .addCode("batch.bind(\n$>$>$L);\n$<$<", values)
           .endControlFlow()
           .addStatement("return batch.execute()")
           .build();
