@@ -162,15 +162,22 @@ public final class Migrator {
     }
 
     Flyway flyway(DataSource dataSource, Vendor vendor, List<MigrationInfo> migrations) {
-      return Flyway.configure(index.classLoader())
+      org.flywaydb.core.api.configuration.FluentConfiguration configuration = Flyway.configure(index.classLoader())
           .dataSource(dataSource)
           .resourceProvider(new IndexResourceProvider(index, vendor, migrations))
           .javaMigrationClassProvider(Collections::emptyList)
           .locations(index.location() + "/" + vendor.id())
           .placeholderReplacement(false)
           .validateMigrationNaming(true)
-          .cleanDisabled(true)
-          .load();
+          .cleanDisabled(true);
+      if (vendor == Vendor.POSTGRESQL) {
+        // A session-level advisory lock: CREATE INDEX CONCURRENTLY waits for every open transaction,
+        // including one that would hold Flyway's default transactional lock.
+        configuration
+            .getConfigurationExtension(org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension.class)
+            .setTransactionalLock(false);
+      }
+      return configuration.load();
     }
   }
 

@@ -179,6 +179,51 @@ public enum Message {
       "@References(%s = SET_DEFAULT) on '%s', but the column has no default. Add @Default(\"...\"), or"
           + " choose another action."),
 
+  // ---- migration intent ---------------------------------------------------------------------------
+  TABLE_GONE(
+      "table-gone",
+      "Table '%s' is in the released schema (V%d) but no longer in @Schema(tables). Strata never drops data on"
+          + " its own. If the table was renamed, annotate the record of its new name with @RenamedFrom(\"%s\")."
+          + " If it is to be dropped with all its rows, annotate the schema root with @DropTable(\"%s\")."),
+  COLUMN_GONE(
+      "column-gone",
+      "Column '%s' of table '%s' is in the released schema (V%d) but no component maps to it.%s If it is to be"
+          + " dropped with its data, annotate the record with @DropColumn(\"%s\")."),
+  NOT_NULL_NEEDS_BACKFILL(
+      "not-null-needs-backfill",
+      "Column '%s' of table '%s' becomes NOT NULL, but the table may already hold rows%s. Give existing rows a"
+          + " value with @Backfill(\"...\") (or @Backfill(expression = \"...\")), give the column a @Default, or,"
+          + " if the table is known to be empty, @Acknowledge(Acknowledge.Risk.NOT_NULL)."),
+  NARROWING_NEEDS_ACKNOWLEDGE(
+      "narrowing-needs-acknowledge",
+      "Column '%s' of table '%s' changes from %s to %s, which holds fewer values: existing rows may not fit, or"
+          + " lose precision. If they all fit, annotate the component with"
+          + " @Acknowledge(value = Acknowledge.Risk.NARROWING_TYPE, reason = \"...\")."),
+  UNIQUE_NEEDS_ACKNOWLEDGE(
+      "unique-needs-acknowledge",
+      "%s on existing table '%s' fails if rows already repeat %s. If they do not, annotate %s with"
+          + " @Acknowledge(value = Acknowledge.Risk.UNIQUE, reason = \"...\")."),
+  ENUM_CONSTANT_REMOVED(
+      "enum-constant-removed",
+      "Column '%s' of table '%s' no longer accepts %s, but rows may hold %s. Update those rows first (in a"
+          + " released migration or by hand), then annotate the component with"
+          + " @Acknowledge(value = Acknowledge.Risk.REMOVED_ENUM_CONSTANT, reason = \"...\")."),
+  IDENTITY_CHANGE(
+      "identity-change",
+      "Column '%s' of table '%s' %s @Identity after it was released; Strata cannot change that in place. Keep it"
+          + " as it was, or add a new column and drop the old one (@DropColumn)."),
+  BACKFILL_INVALID(
+      "backfill-invalid",
+      "@Backfill on '%s' %s. Give a literal, @Backfill(\"0\"), or an expression over the row's columns,"
+          + " @Backfill(expression = \"lower(email)\"), but not both."),
+  RENAME_CONFLICT(
+      "rename-conflict",
+      "@RenamedFrom(\"%s\") on %s cannot apply: %s."),
+  DROP_BUT_PRESENT(
+      "drop-but-present",
+      "@%s(\"%s\") acknowledges a drop, but %s still exists in the code. Remove the annotation, or remove the"
+          + " %s."),
+
   // ---- migrations and files -----------------------------------------------------------------------
   MIGRATIONS_DIR_MISSING(
       "migrations-dir-missing",

@@ -7,6 +7,7 @@ import dev.strata.processor.model.Constraint.ForeignKey;
 import dev.strata.processor.model.Constraint.Index;
 import dev.strata.processor.model.Constraint.PrimaryKey;
 import dev.strata.processor.model.Constraint.UniqueKey;
+import dev.strata.processor.model.Intent;
 import dev.strata.processor.model.Table;
 import java.util.List;
 
@@ -48,8 +49,8 @@ public sealed interface Change {
     }
   }
 
-  /** Adds a column; {@code backfill} is a literal for existing rows of a NOT NULL column without default. */
-  record AddColumn(String table, Column column, String backfill) implements Change {}
+  /** Adds a column; {@code backfill} gives existing rows of a NOT NULL column without default a value. */
+  record AddColumn(String table, Column column, Intent.Backfill backfill) implements Change {}
 
   record DropColumn(String table, Column column) implements Change {}
 
@@ -58,21 +59,35 @@ public sealed interface Change {
   /** Changes a column's type; {@code from} is the column before, {@code to} after. */
   record AlterColumnType(String table, Column from, Column to) implements Change {}
 
-  /** Makes a column NOT NULL ({@code backfill}: a literal for existing NULLs, or null) or nullable. */
-  record AlterNullability(String table, Column from, Column to, String backfill) implements Change {}
+  /** Makes a column NOT NULL ({@code backfill}: a value for existing NULLs, or null) or nullable. */
+  record AlterNullability(String table, Column from, Column to, Intent.Backfill backfill) implements Change {}
 
   /** Sets, changes or drops a column's default. */
   record AlterDefault(String table, Column from, Column to) implements Change {}
 
-  /** Adds a primary key, unique key, index or check, on an existing table. */
-  record AddConstraint(String table, Constraint constraint) implements Change {}
+  /**
+   * Adds a primary key, unique key, index or check. {@code existingTable}: the table existed before this
+   * migration and may hold rows (PostgreSQL then builds indexes concurrently and validates separately).
+   */
+  record AddConstraint(String table, Constraint constraint, boolean existingTable) implements Change {}
+
+  /**
+   * Renames a primary key, unique key, index, check or foreign key whose definition stays the same.
+   * {@code ownIndex}: for a foreign key, see {@link DropForeignKey}.
+   */
+  record RenameConstraint(String table, Constraint from, Constraint to, boolean ownIndex) implements Change {}
 
   /** Drops a primary key, unique key, index or check. */
   record DropConstraint(String table, Constraint constraint) implements Change {}
 
-  record AddForeignKey(String table, ForeignKey foreignKey) implements Change {}
+  /** Adds a foreign key; {@code existingTable} as for {@link AddConstraint}. */
+  record AddForeignKey(String table, ForeignKey foreignKey, boolean existingTable) implements Change {}
 
-  record DropForeignKey(String table, ForeignKey foreignKey) implements Change {}
+  /**
+   * Drops a foreign key. {@code ownIndex}: no key or index of the table starts with its columns, so MySQL
+   * created an index for it, named after it, which it keeps after the foreign key is gone.
+   */
+  record DropForeignKey(String table, ForeignKey foreignKey, boolean ownIndex) implements Change {}
 
   /** Whether the constraint is an index (created with CREATE INDEX) rather than a table constraint. */
   static boolean isIndex(Constraint constraint) {

@@ -4,7 +4,7 @@ import dev.strata.processor.diagnostics.Diagnostics;
 import dev.strata.processor.diagnostics.Message;
 import dev.strata.processor.diagnostics.Origin;
 import dev.strata.processor.diff.Change;
-import dev.strata.processor.diff.MigrationPlanner;
+import dev.strata.processor.diff.SchemaDiffer;
 import dev.strata.processor.migrate.ChainFile.ChainFormatException;
 import dev.strata.processor.migrate.ChainFile.Entry;
 import dev.strata.processor.model.JavaSchema;
@@ -66,11 +66,23 @@ public final class MigrationEngine {
 
   /** The migrations when there is no migrations directory: the whole schema as one pending V1. */
   public Outcome inMemory() {
-    List<Change> changes = MigrationPlanner.plan(Schema.EMPTY, schema.schema());
+    List<Change> changes = diff(Schema.EMPTY, 0);
+    if (changes == null) {
+      return null;
+    }
     if (changes.isEmpty()) {
       return new Outcome(List.of(), notes);
     }
-    return new Outcome(List.of(render(1, changes, MigrationPlanner.plan(schema.schema(), Schema.EMPTY), false)), notes);
+    return new Outcome(List.of(render(1, changes, SchemaDiffer.undo(schema.schema(), Schema.EMPTY, schema.intent()), false)), notes);
+  }
+
+  /** The changes from the released schema to the code's, or null after reporting what the code must say. */
+  private List<Change> diff(Schema base, int baseVersion) {
+    SchemaDiffer.Result result = SchemaDiffer.diff(base, schema.schema(), schema.intent(), baseVersion);
+    for (SchemaDiffer.Problem problem : result.problems()) {
+      diagnostics.report(problem.origin(), problem.message(), problem.args().toArray());
+    }
+    return result.problems().isEmpty() ? result.changes() : null;
   }
 
   /**
@@ -229,12 +241,15 @@ public final class MigrationEngine {
       return null;
     }
 
-    List<Change> changes = MigrationPlanner.plan(base, schema.schema());
+    List<Change> changes = diff(base, released);
+    if (changes == null) {
+      return null;
+    }
     List<Migration> result = new ArrayList<>(existing.subList(0, released));
     Migration oldPending = existing.size() > released ? existing.get(released) : null;
     Migration pending = null;
     if (!changes.isEmpty()) {
-      pending = render(released + 1, changes, MigrationPlanner.plan(schema.schema(), base), false);
+      pending = render(released + 1, changes, SchemaDiffer.undo(schema.schema(), base, schema.intent()), false);
       result.add(pending);
     }
 

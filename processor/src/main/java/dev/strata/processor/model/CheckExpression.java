@@ -54,11 +54,11 @@ public record CheckExpression(List<Part> parts) {
     return columns;
   }
 
-  /** The same expression with one column renamed. */
-  public CheckExpression renameColumn(String from, String to) {
+  /** The same expression with columns renamed ({@code old name → new name}; others unchanged). */
+  public CheckExpression renameColumns(java.util.Map<String, String> renames) {
     List<Part> renamed = new ArrayList<>();
     for (Part part : parts) {
-      renamed.add(part instanceof ColumnRef ref && ref.column().equals(from) ? new ColumnRef(to) : part);
+      renamed.add(part instanceof ColumnRef ref ? new ColumnRef(renames.getOrDefault(ref.column(), ref.column())) : part);
     }
     return new CheckExpression(renamed);
   }

@@ -12,4 +12,16 @@ public record Column(
   public Column withName(String newName) {
     return new Column(newName, type, nullable, defaultValue, identity);
   }
+
+  public Column withType(SqlType newType) {
+    return new Column(name, newType, nullable, defaultValue, identity);
+  }
+
+  public Column withDefault(DefaultValue newDefault) {
+    return new Column(name, type, nullable, newDefault, identity);
+  }
+
+  public Column withNullable(boolean newNullable) {
+    return new Column(name, type, newNullable, defaultValue, identity);
+  }
 }

@@ -11,8 +11,9 @@ import java.util.List;
  * @param schema the database schema the code declares
  * @param tables the Java side of every table, in schema order
  * @param released the highest released migration version
+ * @param intent renames, drops, backfills and acknowledged risks declared in the code
  */
-public record JavaSchema(ClassName root, Schema schema, List<JavaTable> tables, int released) {
+public record JavaSchema(ClassName root, Schema schema, List<JavaTable> tables, int released, Intent intent) {
 
   public JavaSchema {
     tables = List.copyOf(tables);

@@ -21,6 +21,13 @@ final class AnnotationNames {
   static final String CHECK = PKG + "Check";
   static final String CHECK_LIST = PKG + "Check.List";
   static final String JSON = PKG + "Json";
+  static final String RENAMED_FROM = PKG + "RenamedFrom";
+  static final String DROP_TABLE = PKG + "DropTable";
+  static final String DROP_TABLE_LIST = PKG + "DropTable.List";
+  static final String DROP_COLUMN = PKG + "DropColumn";
+  static final String DROP_COLUMN_LIST = PKG + "DropColumn.List";
+  static final String BACKFILL = PKG + "Backfill";
+  static final String ACKNOWLEDGE = PKG + "Acknowledge";
 
   /** Any annotation with this simple name makes a column nullable (JSpecify, Jakarta, JetBrains, ...). */
   static final String NULLABLE_SIMPLE_NAME = "Nullable";

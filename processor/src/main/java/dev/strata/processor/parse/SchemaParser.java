@@ -11,6 +11,7 @@ import dev.strata.processor.model.Constraint.Index;
 import dev.strata.processor.model.Constraint.PrimaryKey;
 import dev.strata.processor.model.Constraint.UniqueKey;
 import dev.strata.processor.model.Identifiers;
+import dev.strata.processor.model.Intent;
 import dev.strata.processor.model.JavaColumn;
 import dev.strata.processor.model.JavaKind;
 import dev.strata.processor.model.JavaSchema;
@@ -151,7 +152,47 @@ public final class SchemaParser {
       return null;
     }
     Schema schema = new Schema(tables.stream().map(JavaTable::table).toList());
-    return new JavaSchema(ClassName.get(root), schema, tables, Math.max(released, 0));
+    return new JavaSchema(ClassName.get(root), schema, tables, Math.max(released, 0), intent(root, drafts));
+  }
+
+  /** What the code declares about renames, drops, backfills and risks, with where it says so. */
+  private Intent intent(TypeElement root, List<TableDraft> drafts) {
+    Map<String, Origin> tables = new LinkedHashMap<>();
+    Map<String, Map<String, Origin>> columns = new LinkedHashMap<>();
+    Map<String, List<String>> tableRenames = new LinkedHashMap<>();
+    Map<String, Map<String, List<String>>> columnRenames = new LinkedHashMap<>();
+    Map<String, Set<String>> dropColumns = new LinkedHashMap<>();
+    Map<String, Map<String, Intent.Backfill>> backfills = new LinkedHashMap<>();
+    Map<String, Map<String, Set<Intent.Risk>>> acknowledged = new LinkedHashMap<>();
+    for (TableDraft draft : drafts) {
+      tables.put(draft.name, Origin.of(draft.element));
+      Map<String, Origin> columnOrigins = new LinkedHashMap<>();
+      for (ColumnDraft column : draft.columns.values()) {
+        columnOrigins.put(column.name, column.origin);
+        if (!column.renamedFrom.isEmpty()) {
+          columnRenames.computeIfAbsent(draft.name, t -> new LinkedHashMap<>()).put(column.name, column.renamedFrom);
+        }
+        if (column.backfill != null) {
+          backfills.computeIfAbsent(draft.name, t -> new LinkedHashMap<>()).put(column.name, column.backfill);
+        }
+      }
+      columns.put(draft.name, columnOrigins);
+      if (!draft.renamedFrom.isEmpty()) {
+        tableRenames.put(draft.name, List.copyOf(draft.renamedFrom));
+      }
+      if (!draft.dropColumns.isEmpty()) {
+        dropColumns.put(draft.name, Set.copyOf(draft.dropColumns));
+      }
+      if (!draft.acknowledged.isEmpty()) {
+        acknowledged.put(draft.name, Map.copyOf(draft.acknowledged));
+      }
+    }
+    Set<String> dropTables = new java.util.TreeSet<>();
+    for (AnnotationMirror drop : annotations.findRepeated(root, AnnotationNames.DROP_TABLE, AnnotationNames.DROP_TABLE_LIST)) {
+      dropTables.add(annotations.string(drop, "value"));
+    }
+    AnnotationMirror schema = annotations.find(root, AnnotationNames.SCHEMA).orElseThrow();
+    return new Intent(Origin.of(root, schema), tables, columns, tableRenames, columnRenames, dropTables, dropColumns, backfills, acknowledged);
   }
 
   private void checkTableNames(List<TableDraft> drafts) {

@@ -30,6 +30,12 @@ final class TableDraft {
   final List<KeyDraft> indexes = new ArrayList<>();
   final List<CheckDraft> checks = new ArrayList<>();
   final List<ReferenceDraft> references = new ArrayList<>();
+  /** Former names of the table ({@code @RenamedFrom} on the record). */
+  final List<String> renamedFrom = new ArrayList<>();
+  /** Columns whose drop is acknowledged ({@code @DropColumn}). */
+  final java.util.Set<String> dropColumns = new java.util.TreeSet<>();
+  /** Risks acknowledged, per column name ("" for the table). */
+  final Map<String, java.util.Set<dev.strata.processor.model.Intent.Risk>> acknowledged = new LinkedHashMap<>();
 
   TableDraft(TypeElement element, ClassName rowType, String name, Origin nameOrigin) {
     this.element = element;
@@ -66,6 +72,10 @@ final class TableDraft {
     SqlType type0;
     DefaultValue defaultValue;
     boolean secret;
+    /** Former names of the column ({@code @RenamedFrom} on the component). */
+    List<String> renamedFrom = List.of();
+    /** The value existing rows get if the column becomes NOT NULL ({@code @Backfill}). */
+    dev.strata.processor.model.Intent.Backfill backfill;
 
     ColumnDraft(
         String component,

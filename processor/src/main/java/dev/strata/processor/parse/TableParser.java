@@ -102,6 +102,7 @@ final class TableParser {
 
     parseTypeLevelKeys(table, record);
     parseTypeLevelChecks(table, record);
+    parseIntent(table, record);
     if (table.primaryKey.isEmpty()) {
       diagnostics.report(Origin.of(record), Message.TABLE_NO_PRIMARY_KEY, name, record.getSimpleName());
     }
@@ -235,7 +236,74 @@ final class TableParser {
     annotations
         .find(component, AnnotationNames.REFERENCES)
         .ifPresent(ref -> table.references.add(reference(table, component, ref, name)));
+    annotations.find(component, AnnotationNames.RENAMED_FROM).ifPresent(m -> column.renamedFrom = annotations.strings(m, "value"));
+    annotations
+        .find(component, AnnotationNames.ACKNOWLEDGE)
+        .ifPresent(m -> table.acknowledged.computeIfAbsent(name, n -> new java.util.TreeSet<>()).addAll(risks(m)));
+    annotations.find(component, AnnotationNames.BACKFILL).ifPresent(m -> pendingBackfills.add(new PendingBackfill(m, component, column)));
     return column;
+  }
+
+  /** Backfill expressions may mention any column: parsed once every column is known. */
+  private final List<PendingBackfill> pendingBackfills = new ArrayList<>();
+
+  private record PendingBackfill(AnnotationMirror annotation, RecordComponentElement element, ColumnDraft column) {}
+
+  private java.util.Set<dev.strata.processor.model.Intent.Risk> risks(AnnotationMirror acknowledge) {
+    java.util.Set<dev.strata.processor.model.Intent.Risk> risks = new java.util.TreeSet<>();
+    for (AnnotationValue value : annotations.list(acknowledge, "value")) {
+      risks.add(dev.strata.processor.model.Intent.Risk.valueOf(((javax.lang.model.element.VariableElement) value.getValue()).getSimpleName().toString()));
+    }
+    return risks;
+  }
+
+  private void parseIntent(TableDraft table, TypeElement record) {
+    annotations.find(record, AnnotationNames.RENAMED_FROM).ifPresent(m -> table.renamedFrom.addAll(annotations.strings(m, "value")));
+    for (AnnotationMirror drop : annotations.findRepeated(record, AnnotationNames.DROP_COLUMN, AnnotationNames.DROP_COLUMN_LIST)) {
+      table.dropColumns.add(annotations.string(drop, "value"));
+    }
+    annotations
+        .find(record, AnnotationNames.ACKNOWLEDGE)
+        .ifPresent(m -> table.acknowledged.computeIfAbsent("", n -> new java.util.TreeSet<>()).addAll(risks(m)));
+    for (PendingBackfill pending : pendingBackfills) {
+      AnnotationMirror mirror = pending.annotation();
+      ColumnDraft column = pending.column();
+      String literal = annotations.string(mirror, "value");
+      String expression = annotations.string(mirror, "expression");
+      Origin origin = Origin.of(pending.element(), mirror);
+      if (literal.isEmpty() == expression.isEmpty()) {
+        diagnostics.report(origin, Message.BACKFILL_INVALID, column.component, literal.isEmpty() ? "gives no value" : "gives both a value and an expression");
+        continue;
+      }
+      if (!literal.isEmpty()) {
+        DefaultValues.Result result = DefaultValues.convert(literal, column.kind, column.type0, column.enumConstants);
+        if (result.problem() != null) {
+          diagnostics.report(
+              Origin.of(pending.element(), mirror, annotations.explicitValue(mirror, "value")),
+              Message.BACKFILL_INVALID,
+              column.component,
+              "has \"" + literal + "\", which cannot be converted to " + column.type + ": " + result.problem());
+          continue;
+        }
+        column.backfill = new dev.strata.processor.model.Intent.Backfill(result.canonical(), null);
+      } else {
+        CheckParser.Result parsed =
+            CheckParser.parse(expression, identifier -> {
+              ColumnDraft c = table.resolve(identifier);
+              return c == null ? null : c.name;
+            });
+        if (parsed.problem() != null) {
+          diagnostics.report(
+              Origin.of(pending.element(), mirror, annotations.explicitValue(mirror, "expression")),
+              Message.BACKFILL_INVALID,
+              column.component,
+              "has an expression that is not valid: " + parsed.problem());
+          continue;
+        }
+        column.backfill = new dev.strata.processor.model.Intent.Backfill(null, parsed.expression());
+      }
+    }
+    pendingBackfills.clear();
   }
 
   /** Checks written on components, parsed once the table's columns are all known. */

@@ -113,6 +113,11 @@ public final class SnapshotCodec {
     return out.append(')').toString();
   }
 
+  /** The type as the snapshot writes it, e.g. {@code varchar(200)}; also used in messages. */
+  public static String typeName(SqlType type) {
+    return typeToken(type);
+  }
+
   static String typeToken(SqlType type) {
     if (type instanceof SqlType.Text t) {
       return t.keyLength() > 0 ? "text(" + t.keyLength() + ")" : "text";

@@ -5,6 +5,8 @@ import dev.strata.processor.diff.Change.AddForeignKey;
 import dev.strata.processor.diff.Change.CreateTable;
 import dev.strata.processor.model.CheckExpression;
 import dev.strata.processor.model.Column;
+import dev.strata.processor.model.Constraint;
+import dev.strata.processor.model.Constraint.PrimaryKey;
 import dev.strata.processor.model.Constraint.Check;
 import dev.strata.processor.model.Constraint.ForeignKey;
 import dev.strata.processor.model.Constraint.Index;
@@ -78,26 +80,197 @@ public abstract class Dialect {
 
   // ---- rendering changes --------------------------------------------------------------------------
 
-  /** The statements of one change, in order. */
+  /** The statements of one change, in order; none when the change means nothing to this database. */
   public List<Statement> render(Change change) {
-    if (change instanceof CreateTable create) {
-      return List.of(Statement.safe(createTable(create.definition(), create.foreignKeys())));
+    if (change instanceof CreateTable c) {
+      return List.of(Statement.safe(createTable(c.definition(), c.foreignKeys()), "Creates an empty table."));
     }
-    if (change instanceof Change.DropTable drop) {
-      return List.of(
-          new Statement(
-              "DROP TABLE " + quote(drop.table()),
-              Statement.Risk.DESTRUCTIVE,
-              true,
-              "Deletes the table and every row in it."));
+    if (change instanceof Change.DropTable c) {
+      return List.of(destructive("DROP TABLE " + quote(c.table()), "Deletes the table and every row in it."));
     }
-    if (change instanceof AddForeignKey add) {
-      return List.of(Statement.safe(addForeignKey(add.table(), add.foreignKey())));
+    if (change instanceof Change.RenameTable c) {
+      return List.of(Statement.safe(renameTable(c.from(), c.to()), "Renames in the catalog only; code using the old name breaks."));
     }
-    if (change instanceof Change.AddConstraint add && add.constraint() instanceof Index index) {
-      return List.of(Statement.safe(createIndex(add.table(), index)));
+    if (change instanceof Change.AddColumn c) {
+      return addColumn(c);
+    }
+    if (change instanceof Change.DropColumn c) {
+      return List.of(destructive(alter(c.table()) + "DROP COLUMN " + quote(c.column().name()), "Deletes the column and its data."));
+    }
+    if (change instanceof Change.RenameColumn c) {
+      return List.of(Statement.safe(renameColumn(c.table(), c.from(), c.to()), "Renames in the catalog only; code using the old name breaks."));
+    }
+    if (change instanceof Change.AlterColumnType c) {
+      if (type(c.from().type()).equals(type(c.to().type()))) {
+        return List.of();
+      }
+      return alterColumnType(c);
+    }
+    if (change instanceof Change.AlterNullability c) {
+      return c.to().nullable() ? dropNotNull(c) : setNotNull(c);
+    }
+    if (change instanceof Change.AlterDefault c) {
+      return alterDefault(c);
+    }
+    if (change instanceof Change.AddConstraint c) {
+      return addConstraint(c);
+    }
+    if (change instanceof Change.DropConstraint c) {
+      return dropConstraint(c.table(), c.constraint());
+    }
+    if (change instanceof Change.RenameConstraint c) {
+      return renameConstraint(c);
+    }
+    if (change instanceof AddForeignKey c) {
+      return addForeignKeyStatements(c);
+    }
+    if (change instanceof Change.DropForeignKey c) {
+      return dropForeignKeyStatements(c.table(), c.foreignKey(), c.ownIndex());
     }
     throw new UnsupportedOperationException(displayName() + " cannot render " + change);
+  }
+
+  protected static Statement destructive(String sql, String note) {
+    return new Statement(sql, Statement.Risk.DESTRUCTIVE, true, note);
+  }
+
+  protected static Statement dataDependent(String sql, String note) {
+    return new Statement(sql, Statement.Risk.DATA_DEPENDENT, true, note);
+  }
+
+  /** {@code ALTER TABLE "t" }. */
+  protected String alter(String table) {
+    return "ALTER TABLE " + quote(table) + " ";
+  }
+
+  protected String renameTable(String from, String to) {
+    return alter(from) + "RENAME TO " + quote(to);
+  }
+
+  protected String renameColumn(String table, String from, String to) {
+    return alter(table) + "RENAME COLUMN " + quote(from) + " TO " + quote(to);
+  }
+
+  protected List<Statement> addColumn(Change.AddColumn c) {
+    Column column = c.column();
+    String add = alter(c.table()) + "ADD COLUMN " + quote(column.name()) + " ";
+    if (c.backfill() == null) {
+      String note = column.nullable() || column.hasDefault()
+          ? "Adds the column; existing rows get " + (column.hasDefault() ? "the default." : "NULL.")
+          : "Adds a NOT NULL column without a value for existing rows: fails unless the table is empty (acknowledged).";
+      return List.of(new Statement(add + columnDefinition(column), column.nullable() || column.hasDefault()
+          ? Statement.Risk.SAFE : Statement.Risk.DATA_DEPENDENT, true, note));
+    }
+    if (c.backfill().literal() != null) {
+      Column withDefault = column.withDefault(new DefaultValue.Literal(c.backfill().literal()));
+      return List.of(
+          Statement.safe(add + columnDefinition(withDefault), "Adds the column; existing rows get the backfill value."),
+          Statement.safe(alter(c.table()) + "ALTER COLUMN " + quote(column.name()) + " DROP DEFAULT", "The backfill value is not a default."));
+    }
+    List<Statement> statements = new ArrayList<>();
+    statements.add(Statement.safe(add + columnDefinition(column.withNullable(true)), "Adds the column as nullable first."));
+    statements.add(dataDependent(
+        "UPDATE " + quote(c.table()) + " SET " + quote(column.name()) + " = " + checkExpression(c.backfill().expression()),
+        "Fills every existing row; holds row locks on the whole table until the migration commits."));
+    statements.addAll(setNotNull(new Change.AlterNullability(c.table(), column.withNullable(true), column, null)));
+    return statements;
+  }
+
+  protected List<Statement> alterColumnType(Change.AlterColumnType c) {
+    return List.of(dataDependent(
+        alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " SET DATA TYPE " + type(c.to().type()),
+        "Converts every value; fails if one does not fit the new type."));
+  }
+
+  /** The backfill UPDATE before a column becomes NOT NULL, if there is a backfill. */
+  protected List<Statement> backfillNulls(Change.AlterNullability c) {
+    if (c.backfill() == null) {
+      return List.of();
+    }
+    String value = c.backfill().literal() != null
+        ? literal(c.backfill().literal(), c.to().type())
+        : checkExpression(c.backfill().expression());
+    return List.of(dataDependent(
+        "UPDATE " + quote(c.table()) + " SET " + quote(c.to().name()) + " = " + value + " WHERE " + quote(c.to().name()) + " IS NULL",
+        "Gives rows without a value the backfill value."));
+  }
+
+  protected List<Statement> setNotNull(Change.AlterNullability c) {
+    List<Statement> statements = new ArrayList<>(backfillNulls(c));
+    statements.add(dataDependent(alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " SET NOT NULL",
+        "Checks every row; fails if one still holds NULL."));
+    return statements;
+  }
+
+  protected List<Statement> dropNotNull(Change.AlterNullability c) {
+    return List.of(Statement.safe(alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " DROP NOT NULL", "Catalog change only."));
+  }
+
+  protected List<Statement> alterDefault(Change.AlterDefault c) {
+    String column = alter(c.table()) + "ALTER COLUMN " + quote(c.to().name());
+    return List.of(Statement.safe(
+        c.to().hasDefault() ? column + " SET DEFAULT " + defaultExpression(c.to()) : column + " DROP DEFAULT",
+        "Affects only rows inserted later."));
+  }
+
+  protected List<Statement> addConstraint(Change.AddConstraint c) {
+    Constraint constraint = c.constraint();
+    if (constraint instanceof Index index) {
+      return List.of(Statement.safe(createIndex(c.table(), index),
+          c.existingTable() ? "Builds the index; writes to the table wait while it is built." : "Builds an index on an empty table."));
+    }
+    String sql = alter(c.table()) + "ADD " + constraintClause(constraint);
+    return List.of(c.existingTable()
+        ? dataDependent(sql, "Checks every existing row; fails if one violates the constraint.")
+        : Statement.safe(sql, "Adds the constraint."));
+  }
+
+  /** {@code CONSTRAINT "n" PRIMARY KEY (...)}, {@code UNIQUE}, or {@code CHECK}. */
+  protected String constraintClause(Constraint constraint) {
+    if (constraint instanceof PrimaryKey pk) {
+      return "CONSTRAINT " + quote(pk.name()) + " PRIMARY KEY " + columnList(pk.columns());
+    }
+    if (constraint instanceof UniqueKey unique) {
+      return "CONSTRAINT " + quote(unique.name()) + " UNIQUE " + columnList(unique.columns());
+    }
+    if (constraint instanceof Check check) {
+      return "CONSTRAINT " + quote(check.name()) + " CHECK (" + checkExpression(check.expression()) + ")";
+    }
+    throw new IllegalArgumentException("not a table constraint: " + constraint);
+  }
+
+  protected List<Statement> dropConstraint(String table, Constraint constraint) {
+    if (constraint instanceof Index index) {
+      return List.of(Statement.safe(dropIndex(table, index), "Removes the index; no data changes."));
+    }
+    return List.of(Statement.safe(alter(table) + "DROP CONSTRAINT " + quote(constraint.name()), "Removes the constraint; no data changes."));
+  }
+
+  protected String dropIndex(String table, Index index) {
+    return "DROP INDEX " + quote(index.name());
+  }
+
+  protected List<Statement> renameConstraint(Change.RenameConstraint c) {
+    if (c.from() instanceof Index) {
+      return List.of(Statement.safe("ALTER INDEX " + quote(c.from().name()) + " RENAME TO " + quote(c.to().name()), "Renames in the catalog only."));
+    }
+    return List.of(Statement.safe(alter(c.table()) + "RENAME CONSTRAINT " + quote(c.from().name()) + " TO " + quote(c.to().name()),
+        "Renames in the catalog only."));
+  }
+
+  protected List<Statement> addForeignKeyStatements(AddForeignKey c) {
+    String sql = addForeignKey(c.table(), c.foreignKey());
+    return List.of(c.existingTable()
+        ? dataDependent(sql, "Checks every existing row; fails if one points nowhere.")
+        : Statement.safe(sql, "Adds the foreign key."));
+  }
+
+  protected List<Statement> dropForeignKeyStatements(String table, ForeignKey fk, boolean ownIndex) {
+    return List.of(Statement.safe(dropForeignKey(table, fk), "Removes the foreign key; no data changes."));
+  }
+
+  protected String dropForeignKey(String table, ForeignKey fk) {
+    return alter(table) + "DROP CONSTRAINT " + quote(fk.name());
   }
 
   protected String createTable(Table table, List<ForeignKey> foreignKeys) {

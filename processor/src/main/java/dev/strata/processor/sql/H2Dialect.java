@@ -21,6 +21,11 @@ public final class H2Dialect extends Dialect {
   }
 
   @Override
+  protected String renameColumn(String table, String from, String to) {
+    return alter(table) + "ALTER COLUMN " + quote(from) + " RENAME TO " + quote(to);
+  }
+
+  @Override
   public String type(SqlType type) {
     if (type instanceof SqlType.Text || type instanceof SqlType.Enum) {
       return "character varying";

@@ -1,7 +1,16 @@
 package dev.strata.processor.sql;
 
+import dev.strata.processor.diff.Change;
+import dev.strata.processor.diff.TypeChanges;
 import dev.strata.processor.model.Column;
+import dev.strata.processor.model.Constraint;
+import dev.strata.processor.model.Constraint.ForeignKey;
+import dev.strata.processor.model.Constraint.Index;
+import dev.strata.processor.model.Constraint.PrimaryKey;
+import dev.strata.processor.model.Constraint.UniqueKey;
 import dev.strata.processor.model.SqlType;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -32,6 +41,92 @@ public final class MySqlDialect extends Dialect {
   @Override
   protected String tableOptions() {
     return " ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin";
+  }
+
+  @Override
+  protected String renameTable(String from, String to) {
+    return "RENAME TABLE " + quote(from) + " TO " + quote(to);
+  }
+
+  /** MODIFY restates the whole column: type, nullability, default and AUTO_INCREMENT. */
+  private Statement modify(String table, Column column, Statement.Risk risk, String note) {
+    return new Statement(alter(table) + "MODIFY COLUMN " + quote(column.name()) + " " + columnDefinition(column), risk, true, note);
+  }
+
+  @Override
+  protected List<Statement> alterColumnType(Change.AlterColumnType c) {
+    Statement.Risk risk = TypeChanges.isWidening(c.from().type(), c.to().type()) ? Statement.Risk.SAFE : Statement.Risk.DATA_DEPENDENT;
+    return List.of(modify(c.table(), c.to(), risk, "Copies the table to convert every value; writes wait meanwhile."));
+  }
+
+  @Override
+  protected List<Statement> setNotNull(Change.AlterNullability c) {
+    List<Statement> statements = new ArrayList<>(backfillNulls(c));
+    statements.add(modify(c.table(), c.to(), Statement.Risk.DATA_DEPENDENT, "Rebuilds the table; fails if a row still holds NULL."));
+    return statements;
+  }
+
+  @Override
+  protected List<Statement> dropNotNull(Change.AlterNullability c) {
+    return List.of(modify(c.table(), c.to(), Statement.Risk.SAFE, "Rebuilds the table."));
+  }
+
+  @Override
+  protected List<Statement> alterDefault(Change.AlterDefault c) {
+    return List.of(modify(c.table(), c.to(), Statement.Risk.SAFE, "Affects only rows inserted later."));
+  }
+
+  @Override
+  protected List<Statement> dropConstraint(String table, Constraint constraint) {
+    if (constraint instanceof PrimaryKey) {
+      return List.of(Statement.safe(alter(table) + "DROP PRIMARY KEY", "Rebuilds the table."));
+    }
+    if (constraint instanceof UniqueKey unique) {
+      return List.of(Statement.safe(alter(table) + "DROP INDEX " + quote(unique.name()), "Removes the unique key; no data changes."));
+    }
+    return super.dropConstraint(table, constraint);
+  }
+
+  @Override
+  protected String dropIndex(String table, Index index) {
+    return "DROP INDEX " + quote(index.name()) + " ON " + quote(table);
+  }
+
+  @Override
+  protected List<Statement> renameConstraint(Change.RenameConstraint c) {
+    Constraint from = c.from();
+    if (from instanceof PrimaryKey) {
+      return List.of();
+    }
+    if (from instanceof UniqueKey || from instanceof Index) {
+      return List.of(Statement.safe(alter(c.table()) + "RENAME INDEX " + quote(from.name()) + " TO " + quote(c.to().name()),
+          "Renames in the catalog only."));
+    }
+    // MySQL cannot rename a check or a foreign key: drop it and add it under the new name.
+    List<Statement> statements = new ArrayList<>();
+    if (from instanceof ForeignKey fk) {
+      statements.addAll(dropForeignKeyStatements(c.table(), fk, c.ownIndex()));
+      statements.add(Statement.safe(addForeignKey(c.table(), (ForeignKey) c.to()), "Adds it back under its new name; checks every row."));
+    } else {
+      statements.addAll(super.dropConstraint(c.table(), from));
+      statements.add(Statement.safe(alter(c.table()) + "ADD " + constraintClause(c.to()), "Adds it back under its new name; checks every row."));
+    }
+    return statements;
+  }
+
+  /** The index MySQL made for the foreign key stays when the key is dropped; it goes with it here. */
+  @Override
+  protected List<Statement> dropForeignKeyStatements(String table, ForeignKey fk, boolean ownIndex) {
+    List<Statement> statements = new ArrayList<>(super.dropForeignKeyStatements(table, fk, ownIndex));
+    if (ownIndex) {
+      statements.add(Statement.safe("DROP INDEX " + quote(fk.name()) + " ON " + quote(table), "Removes the index MySQL made for the foreign key."));
+    }
+    return statements;
+  }
+
+  @Override
+  protected String dropForeignKey(String table, ForeignKey fk) {
+    return alter(table) + "DROP FOREIGN KEY " + quote(fk.name());
   }
 
   @Override
@@ -128,9 +223,6 @@ public final class MySqlDialect extends Dialect {
 
   @Override
   public String literal(String value, SqlType type) {
-    if (type instanceof SqlType.TimestampTz t && !t.mysqlTimestamp()) {
-      return "'" + sqlDateTime(LocalDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC)) + "'";
-    }
     if (type instanceof SqlType.TimestampTz) {
       return "'" + sqlDateTime(LocalDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC)) + "'";
     }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.strata.processor.diff.DependencyOrder;
 import dev.strata.processor.model.JavaSchema;
 import dev.strata.processor.model.JavaTable;
 import java.util.ArrayList;
@@ -29,8 +30,10 @@ public final class SchemaTablesWriter {
             .addJavadoc("\n<pre>{@code\nimport static $L.*;\n}</pre>\n", schema.tablesClass().canonicalName());
     generated.annotations(schema.root().canonicalName()).forEach(type::addAnnotation);
     List<String> names = new ArrayList<>();
+    for (var table : DependencyOrder.sort(schema.schema().tables())) {
+      names.add(schema.javaTable(table.name()).constantName());
+    }
     for (JavaTable table : schema.tables()) {
-      names.add(table.constantName());
       type.addField(
           FieldSpec.builder(table.tableClass(), table.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The table {@code $L}.\n", TableWriter.escape(table.table().name()))
@@ -46,7 +49,7 @@ public final class SchemaTablesWriter {
                 Modifier.PUBLIC,
                 Modifier.STATIC,
                 Modifier.FINAL)
-            .addJavadoc("Every table, in the order the schema creates them.\n")
+            .addJavadoc("Every table, each after the tables its foreign keys point to.\n")
             .initializer("$T.of($L)", TableWriter.LIST, String.join(", ", names))
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

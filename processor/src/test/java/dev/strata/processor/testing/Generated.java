@@ -26,6 +26,11 @@ public final class Generated {
     this.packageName = packageName;
   }
 
+  /** The text of a resource the compilation wrote, e.g. a migration script. */
+  public String resource(String path) {
+    return classes.resource(path);
+  }
+
   public Class<?> type(String simpleName) {
     return classes.load(packageName + "." + simpleName);
   }

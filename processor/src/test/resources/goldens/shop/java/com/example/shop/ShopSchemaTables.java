@@ -46,9 +46,9 @@ public final class ShopSchemaTables {
   public static final TagTable TAG = TagTable.TAG;
 
   /**
-   * Every table, in the order the schema creates them.
+   * Every table, each after the tables its foreign keys point to.
    */
-  public static final List<Table<? extends Record>> ALL = List.of(ORDER, AUTHORS, ITEM_TAGS, ITEMS, TAG);
+  public static final List<Table<? extends Record>> ALL = List.of(AUTHORS, ORDER, ITEMS, TAG, ITEM_TAGS);
 
   private ShopSchemaTables() {
   }
