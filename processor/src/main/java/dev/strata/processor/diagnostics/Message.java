@@ -293,7 +293,7 @@ public enum Message {
           + " has shipped, or restore db/migration from git."),
   DIALECT_ADDED_AFTER_RELEASE(
       "dialect-added-after-release",
-      "There are no %s migrations, but V1 to V%d are already released for the other databases. A database can"
+      "There are no %s migrations, but %s already released for the other databases. A database can"
           + " be added only before the first release; generate its schema once with Migrator's fresh-database"
           + " setup, or start its history at a new project."),
   CHECK_OUTDATED(

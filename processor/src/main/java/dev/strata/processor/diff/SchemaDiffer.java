@@ -176,12 +176,14 @@ public final class SchemaDiffer {
       }
     }
     for (Table table : target.tables()) {
-      if (tableNames.containsValue(table.name())) {
-        continue;
-      }
       for (String former : intent.formerTableNames(table.name())) {
-        if (base.table(former).isEmpty()) {
+        if (base.table(former).isEmpty() || former.equals(table.name())) {
           continue;
+        }
+        if (tableNames.containsValue(table.name())) {
+          problem(intent.table(table.name()), Message.RENAME_CONFLICT, former, "table '" + table.name() + "'",
+              "the released schema already has a table named '" + table.name() + "'");
+          break;
         }
         if (target.table(former).isPresent()) {
           problem(intent.table(table.name()), Message.RENAME_CONFLICT, former, "table '" + table.name() + "'",
@@ -261,16 +263,16 @@ public final class SchemaDiffer {
       }
     }
     for (Column column : after.columns()) {
-      if (renames.containsValue(column.name())) {
-        continue;
-      }
       for (String former : intent.formerColumnNames(table, column.name())) {
-        if (before.column(former).isEmpty()) {
+        if (before.column(former).isEmpty() || former.equals(column.name())) {
           continue;
         }
         if (after.column(former).isPresent()) {
           problem(intent.column(table, column.name()), Message.RENAME_CONFLICT, former, "column '" + column.name() + "'",
               "table '" + table + "' still has a column named '" + former + "'");
+        } else if (renames.containsValue(column.name())) {
+          problem(intent.column(table, column.name()), Message.RENAME_CONFLICT, former, "column '" + column.name() + "'",
+              "the released table already has a column named '" + column.name() + "'");
         } else if (!renames.containsKey(former)) {
           renames.put(former, column.name());
           renameColumns.add(new RenameColumn(table, former, column.name()));

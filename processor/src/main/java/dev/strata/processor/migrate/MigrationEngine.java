@@ -187,9 +187,9 @@ public final class MigrationEngine {
         Path file = forwardFiles.get(dialect.id()).get(entry.version());
         Path undoFile = undoFiles.get(dialect.id()).get(entry.version());
         if (file == null || undoFile == null) {
-          boolean anyForDialect = !forwardFiles.get(dialect.id()).isEmpty();
+          boolean anyForDialect = !forwardFiles.get(dialect.id()).isEmpty() || !undoFiles.get(dialect.id()).isEmpty();
           if (isReleased && !anyForDialect) {
-            diagnostics.report(origin, Message.DIALECT_ADDED_AFTER_RELEASE, dialect.displayName(), released);
+            diagnostics.report(origin, Message.DIALECT_ADDED_AFTER_RELEASE, dialect.displayName(), released == 1 ? "V1 is" : "V1 to V" + released + " are");
             return null;
           }
           if (isReleased) {
