@@ -150,7 +150,7 @@ public final class StrataProcessor extends AbstractProcessor {
     String name = root.getQualifiedName().toString();
     Origin origin = Origin.of(root);
     try {
-      SchemaParser parser = new SchemaParser(processingEnv.getElementUtils(), diagnostics);
+      SchemaParser parser = new SchemaParser(processingEnv, diagnostics);
       if (!claimTables(root, parser)) {
         done.add(name);
         return;

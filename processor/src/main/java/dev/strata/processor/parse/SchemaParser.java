@@ -40,7 +40,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.Elements;
 
 /**
  * Parses a {@code @Schema} root and every table it names into a {@link JavaSchema}: the database model
@@ -56,10 +55,12 @@ public final class SchemaParser {
 
   private final Annotations annotations;
   private final Diagnostics diagnostics;
+  private final ClassFileNullability classFiles;
 
-  public SchemaParser(Elements elements, Diagnostics diagnostics) {
-    this.annotations = new Annotations(elements);
+  public SchemaParser(javax.annotation.processing.ProcessingEnvironment env, Diagnostics diagnostics) {
+    this.annotations = new Annotations(env.getElementUtils());
     this.diagnostics = diagnostics;
+    this.classFiles = new ClassFileNullability(env);
   }
 
   /** Thrown when a type the schema needs is not known yet; retry in the next round. */
@@ -122,7 +123,7 @@ public final class SchemaParser {
         continue;
       }
       try {
-        drafts.add(new TableParser(annotations, diagnostics).parse(element));
+        drafts.add(new TableParser(annotations, diagnostics, classFiles).parse(element));
       } catch (TableParser.MissingTypeException e) {
         throw new Deferred(e.getMessage());
       }

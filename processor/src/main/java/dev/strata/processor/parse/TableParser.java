@@ -52,10 +52,14 @@ final class TableParser {
 
   private final Annotations annotations;
   private final Diagnostics diagnostics;
+  private final ClassFileNullability classFiles;
+  /** Components with a type-use @Nullable that javac did not expose (records read from class files). */
+  private Set<String> compiledNullable = Set.of();
 
-  TableParser(Annotations annotations, Diagnostics diagnostics) {
+  TableParser(Annotations annotations, Diagnostics diagnostics, ClassFileNullability classFiles) {
     this.annotations = annotations;
     this.diagnostics = diagnostics;
+    this.classFiles = classFiles;
   }
 
   TableDraft parse(TypeElement record) {
@@ -69,6 +73,9 @@ final class TableParser {
     checkIdentifier(name, "table", nameOrigin);
 
     TableDraft table = new TableDraft(record, ClassName.get(record), name, nameOrigin);
+    if (classFiles != null && !classFiles.fromSource(record)) {
+      compiledNullable = classFiles.nullableFields(record);
+    }
     checkAccessible(record);
     if (!record.getTypeParameters().isEmpty()) {
       diagnostics.report(Origin.of(record), Message.TABLE_GENERIC_RECORD, record.getQualifiedName());
@@ -166,7 +173,7 @@ final class TableParser {
     Optional<AnnotationMirror> identityAnnotation = annotations.find(component, AnnotationNames.IDENTITY);
     boolean identity = identityAnnotation.isPresent();
     AnnotationMirror nullableAnnotation = nullableAnnotation(component);
-    boolean nullable = nullableAnnotation != null;
+    boolean nullable = nullableAnnotation != null || compiledNullable.contains(componentName);
     if (nullable && supported.type().isPrimitive()) {
       diagnostics.report(
           Origin.of(component, nullableAnnotation),
