@@ -39,7 +39,7 @@ public record DatabaseSchema(Map<String, Table> tables) {
     tables = java.util.Collections.unmodifiableMap(new TreeMap<>(tables));
   }
 
-  /** A table; columns in their declared order, everything else by name. */
+  /** A table; columns in their declared order, everything else by name. Its text form is the schema's lines for it. */
   public record Table(
       String name,
       List<Column> columns,
@@ -54,6 +54,11 @@ public record DatabaseSchema(Map<String, Table> tables) {
       indexes = sorted(indexes, Index::name);
       foreignKeys = sorted(foreignKeys, ForeignKey::name);
       checks = checks.stream().sorted().toList();
+    }
+
+    @Override
+    public String toString() {
+      return new DatabaseSchema(Map.of(name, this)).toString();
     }
 
     public Column column(String name) {
@@ -240,6 +245,14 @@ public record DatabaseSchema(Map<String, Table> tables) {
    * database, H2's current schema), except Flyway's history table.
    */
   public static DatabaseSchema read(Connection connection) throws SQLException {
+    DatabaseSchema all = readAll(connection);
+    Map<String, Table> tables = new TreeMap<>(all.tables());
+    tables.remove(HistoryTable.NAME);
+    return new DatabaseSchema(tables);
+  }
+
+  /** Every table, Flyway's history table included. */
+  static DatabaseSchema readAll(Connection connection) throws SQLException {
     Vendor vendor = Vendor.ofProductName(connection.getMetaData().getDatabaseProductName());
     if (vendor == null) {
       throw new SQLException("Strata reads PostgreSQL, MySQL/MariaDB and H2 schemas, not "
@@ -251,7 +264,6 @@ public record DatabaseSchema(Map<String, Table> tables) {
       case MYSQL -> readMysql(connection, builder);
       case H2 -> readH2(connection, builder);
     }
-    builder.tables.remove(HistoryTable.NAME);
     return builder.build();
   }
 
