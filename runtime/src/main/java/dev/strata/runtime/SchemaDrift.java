@@ -207,6 +207,10 @@ final class SchemaDrift {
       v = PG_CAST.matcher(v).replaceAll("").replace("pg_catalog.", "");
     }
     v = stripParentheses(v);
+    String literal = stringLiteral(vendor, v);
+    if (literal != null) {
+      return literal;
+    }
     v = lowerOutsideQuotes(v);
     v = switch (v) {
       case "now()", "current_timestamp()" -> "current_timestamp";
@@ -219,6 +223,89 @@ final class SchemaDrift {
       v = "'" + v.replace("'", "''") + "'";
     }
     return v;
+  }
+
+  private static final Pattern LITERAL = Pattern.compile("(?is)^(e|u&|json\\s*)?'(.*)'$");
+
+  /**
+   * A default that is one string literal, as its value re-quoted the standard way: databases report the
+   * same string as {@code E'..\\'..'}, {@code U&'..\\00fc..'}, with backslash escapes or with doubled
+   * quotes. JSON literals also lose the whitespace between tokens, as H2 drops it. Null when not a literal.
+   */
+  static String stringLiteral(Vendor vendor, String v) {
+    Matcher m = LITERAL.matcher(v);
+    if (!m.matches()) {
+      return null;
+    }
+    String prefix = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
+    boolean backslashes = vendor == Vendor.MYSQL || prefix.equals("e");
+    boolean unicode = prefix.equals("u&");
+    String body = m.group(2);
+    StringBuilder value = new StringBuilder();
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\\' && (backslashes || unicode) && i + 1 < body.length()) {
+        char next = body.charAt(i + 1);
+        if (unicode && next == '+' && i + 7 < body.length() + 0 && i + 8 <= body.length()) {
+          value.appendCodePoint(Integer.parseInt(body.substring(i + 2, i + 8), 16));
+          i += 7;
+        } else if (unicode && next != '\\' && i + 5 <= body.length()) {
+          value.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
+          i += 4;
+        } else {
+          value.append(switch (next) {
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            case '0' -> '\0';
+            default -> next;
+          });
+          i++;
+        }
+      } else if (c == '\'') {
+        if (i + 1 < body.length() && body.charAt(i + 1) == '\'') {
+          value.append('\'');
+          i++;
+        } else {
+          return null; // two literals, or an expression around them
+        }
+      } else {
+        value.append(c);
+      }
+    }
+    String text = value.toString();
+    if (prefix.startsWith("json")) {
+      text = compactJson(text);
+    }
+    if (vendor == Vendor.MYSQL) {
+      // MariaDB reports defaults in a 3-byte character set: a 4-byte character comes back as "????".
+      StringBuilder narrowed = new StringBuilder();
+      text.codePoints().forEach(cp -> narrowed.append(Character.isSupplementaryCodePoint(cp) ? "????" : Character.toString(cp)));
+      text = narrowed.toString();
+    }
+    return (prefix.startsWith("json") ? "json " : "") + "'" + text.replace("'", "''") + "'";
+  }
+
+  private static String compactJson(String json) {
+    StringBuilder out = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (quoted) {
+        out.append(c);
+        if (c == '\\' && i + 1 < json.length()) {
+          out.append(json.charAt(++i));
+        } else if (c == '"') {
+          quoted = false;
+        }
+      } else if (c == '"') {
+        quoted = true;
+        out.append(c);
+      } else if (!Character.isWhitespace(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean looksLikeExpression(String v) {
