@@ -51,7 +51,7 @@ final class FlywayRunner {
     List<Integer> applied = Collections.synchronizedList(new ArrayList<>());
     Flyway flyway =
         Flyway.configure(index.classLoader())
-            .dataSource(dataSource)
+            .dataSource(vendor == Vendor.POSTGRESQL ? new CheckedConnections(dataSource) : dataSource)
             .resourceProvider(new IndexResourceProvider(index, vendor, index.migrations()))
             .javaMigrationClassProvider(Collections::emptyList)
             .locations(index.location() + "/" + vendor.id())
