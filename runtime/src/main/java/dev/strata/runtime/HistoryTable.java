@@ -39,6 +39,15 @@ final class HistoryTable {
 
   private HistoryTable() {}
 
+  /** Column names, quoted as Flyway created them (H2 would upper-case unquoted names). */
+  static String columns(Vendor vendor, String... names) {
+    StringBuilder out = new StringBuilder();
+    for (String name : names) {
+      out.append(out.length() == 0 ? "" : ", ").append(vendor == Vendor.MYSQL ? "`" + name + "`" : "\"" + name + "\"");
+    }
+    return out.toString();
+  }
+
   static String quoted(Vendor vendor) {
     return vendor == Vendor.MYSQL ? "`" + NAME + "`" : "\"" + NAME + "\"";
   }
@@ -48,14 +57,8 @@ final class HistoryTable {
    * number (never written by Strata) is read as null.
    */
   static Optional<List<Row>> read(Connection connection, Vendor vendor) throws SQLException {
-    String sql =
-        "SELECT installed_rank, version, description, type, script, checksum, installed_on, success FROM "
-            + quoted(vendor) + " ORDER BY installed_rank";
-    if (vendor != Vendor.MYSQL) {
-      sql = sql.replace("installed_rank, version, description, type, script, checksum, installed_on, success",
-          "\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_on\", \"success\"")
-          .replace("ORDER BY installed_rank", "ORDER BY \"installed_rank\"");
-    }
+    String sql = "SELECT " + columns(vendor, "installed_rank", "version", "description", "type", "script", "checksum",
+        "installed_on", "success") + " FROM " + quoted(vendor) + " ORDER BY " + columns(vendor, "installed_rank");
     List<Row> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
       while (rs.next()) {
@@ -181,11 +184,8 @@ final class HistoryTable {
   static void insert(Connection connection, Vendor vendor, int rank, MigrationInfo migration, String installedBy, int millis)
       throws SQLException {
     MigrationInfo.Script script = migration.script(vendor);
-    String columns = "installed_rank, version, description, type, script, checksum, installed_by, execution_time, success";
-    if (vendor != Vendor.MYSQL) {
-      columns = "\"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"installed_by\", "
-          + "\"execution_time\", \"success\"";
-    }
+    String columns = columns(vendor, "installed_rank", "version", "description", "type", "script", "checksum",
+        "installed_by", "execution_time", "success");
     try (PreparedStatement statement =
         connection.prepareStatement("INSERT INTO " + quoted(vendor) + " (" + columns + ") VALUES (?, ?, ?, 'SQL', ?, ?, ?, ?, ?)")) {
       statement.setInt(1, rank);
@@ -202,8 +202,8 @@ final class HistoryTable {
 
   /** Deletes every row of a version (its success, or its failure). */
   static int delete(Connection connection, Vendor vendor, int version) throws SQLException {
-    String column = vendor == Vendor.MYSQL ? "version" : "\"version\"";
-    try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + quoted(vendor) + " WHERE " + column + " = ?")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement("DELETE FROM " + quoted(vendor) + " WHERE " + columns(vendor, "version") + " = ?")) {
       statement.setString(1, Integer.toString(version));
       return statement.executeUpdate();
     }
@@ -226,9 +226,8 @@ final class HistoryTable {
 
   /** The highest rank in the table. */
   static int maxRank(Connection connection, Vendor vendor) throws SQLException {
-    String column = vendor == Vendor.MYSQL ? "installed_rank" : "\"installed_rank\"";
     try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT MAX(" + column + ") FROM " + quoted(vendor))) {
+        ResultSet rs = statement.executeQuery("SELECT MAX(" + columns(vendor, "installed_rank") + ") FROM " + quoted(vendor))) {
       rs.next();
       return rs.getInt(1);
     }
