@@ -18,6 +18,9 @@ final class MigrationLock implements AutoCloseable {
   /** "Flyway" in ASCII, the base of Flyway's PostgreSQL advisory lock key. */
   private static final long FLYWAY_MAGIC = (0x46L << 40) + (0x6CL << 32) + (0x79L << 24) + (0x77 << 16) + (0x61 << 8) + 0x79;
 
+  /** How long to wait for another instance's migration, as Flyway does (FlywayRunner.LOCK_RETRIES seconds). */
+  private static final long WAIT_NANOS = FlywayRunner.LOCK_RETRIES * 1_000_000_000L;
+
   private final Vendor vendor;
   private final Connection lockConnection;
   private final String mysqlName;
@@ -48,7 +51,12 @@ final class MigrationLock implements AutoCloseable {
       case MYSQL -> {
         String table = "`" + scalar(work, "SELECT DATABASE()") + "`.`" + HistoryTable.NAME + "`";
         String name = mysqlName(table);
+        long deadline = System.nanoTime() + WAIT_NANOS;
         while (true) {
+          if (System.nanoTime() > deadline) {
+            throw new SQLException("waited " + WAIT_NANOS / 60_000_000_000L + " minutes for the migration lock " + name
+                + " held by another instance");
+          }
           try (PreparedStatement statement = work.prepareStatement("SELECT GET_LOCK(?, 10)")) {
             statement.setString(1, name);
             try (ResultSet rs = statement.executeQuery()) {
@@ -87,7 +95,7 @@ final class MigrationLock implements AutoCloseable {
 
   private static void lockH2(Connection connection) throws SQLException {
     // H2 waits only LOCK_TIMEOUT for a row lock; another instance may hold it for a whole migration.
-    long deadline = System.nanoTime() + 600_000_000_000L;
+    long deadline = System.nanoTime() + WAIT_NANOS;
     while (true) {
       try (Statement statement = connection.createStatement()) {
         // Flyway locks every row; the marker row is enough to exclude it, and leaves the others to the work.

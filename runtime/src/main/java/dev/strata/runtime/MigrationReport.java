@@ -35,11 +35,7 @@ public record MigrationReport(Vendor vendor, List<Integer> applied, int current,
   @Override
   public String toString() {
     String what = applied.isEmpty() ? "up to date" : "applied " + versions(applied);
-    String how = switch (method) {
-      case FAST_PATH -> "";
-      case FLYWAY -> "";
-      case SCHEMA_SCRIPT -> " with the one-step schema script";
-    };
+    String how = method == Method.SCHEMA_SCRIPT ? " with the one-step schema script" : "";
     return vendor.displayName() + " schema " + what + how + " at V" + current + " in " + elapsed.toMillis() + " ms";
   }
 

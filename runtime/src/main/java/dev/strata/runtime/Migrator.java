@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Consumer;
@@ -260,10 +259,10 @@ public final class Migrator {
               SqlScript.split(script, vendor).stream().map(SqlScript.Statement::sql).toList()));
         } else {
           for (MigrationInfo migration : analysis.pending()) {
-            MigrationInfo.Script script1 = migration.script(vendor);
+            MigrationInfo.Script file = migration.script(vendor);
             steps.add(new MigrationPlan.Step(List.of(migration.version()), "V" + migration.version() + " " + migration.description(),
-                script1.fileName(), script1.transactional() && vendor == Vendor.POSTGRESQL,
-                Resources.statements(index, vendor, script1.fileName()).stream().map(SqlScript.Statement::sql).toList()));
+                file.fileName(), file.transactional() && vendor == Vendor.POSTGRESQL,
+                Resources.statements(index, vendor, file.fileName()).stream().map(SqlScript.Statement::sql).toList()));
           }
         }
       }
@@ -360,7 +359,4 @@ public final class Migrator {
     }
   }
 
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
-  }
 }
