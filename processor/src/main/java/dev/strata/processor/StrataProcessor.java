@@ -13,6 +13,7 @@ import dev.strata.processor.parse.SchemaParser;
 import dev.strata.processor.sql.Dialect;
 import dev.strata.processor.write.Generated;
 import dev.strata.processor.write.MigrationIndexWriter;
+import dev.strata.processor.write.SchemaScriptWriter;
 import dev.strata.processor.write.SchemaTablesWriter;
 import dev.strata.processor.write.TableWriter;
 import java.io.IOException;
@@ -231,7 +232,22 @@ public final class StrataProcessor extends AbstractProcessor {
         writeResource(folder + migration.undoFileName(), migration.undo().get(script.getKey()), origins);
       }
     }
+    writeSchemaScripts(schema, location, migrations, origins);
     indexClasses.add(schema.migrationsClass().canonicalName());
+  }
+
+  /** The runtime's one-step create script and expected schema per database (see SchemaScriptWriter). */
+  private void writeSchemaScripts(JavaSchema schema, String location, List<Migration> migrations, Element[] origins) {
+    if (migrations.isEmpty()) {
+      return;
+    }
+    int version = migrations.get(migrations.size() - 1).version();
+    String source = schema.root().canonicalName();
+    for (Dialect dialect : dialects) {
+      String folder = SchemaScriptWriter.folder(location, dialect.id());
+      writeResource(folder + "schema.sql", SchemaScriptWriter.script(dialect, schema.schema(), version, source), origins);
+      writeResource(folder + "schema.tsv", SchemaScriptWriter.description(dialect, schema.schema(), version, source), origins);
+    }
   }
 
   private void writeJava(JavaFile file, Element[] origins) {

@@ -27,6 +27,9 @@ final class IndexResourceProvider implements ResourceProvider {
     String folder = index.location() + "/" + vendor.id() + "/";
     for (MigrationInfo migration : migrations) {
       MigrationInfo.Script script = migration.script(vendor);
+      if (script == null) {
+        continue;
+      }
       String path = folder + script.fileName();
       byName.put(script.fileName(), new ClasspathScript(index.classLoader(), path, script.fileName()));
       if (!script.transactional()) {

@@ -22,6 +22,27 @@ public interface MigrationIndex {
   /** Every migration, by ascending version. */
   List<MigrationInfo> migrations();
 
+  /**
+   * The class-path resource of the script that creates the whole schema of the newest migration in one
+   * step, for an empty database ({@code Migrator.configure(index).freshDatabaseFastPath(true)}), or null
+   * when the index has none. Its header line {@code -- strata:schema-version <n>} names that migration.
+   * The Strata processor writes it as {@code <location>/strata/<vendor>/schema.sql}: outside the vendor
+   * folders, so that Flyway scanning {@code <location>/<vendor>} never sees it.
+   */
+  default String schemaScript(Vendor vendor) {
+    return null;
+  }
+
+  /**
+   * The class-path resource describing the schema the newest migration leaves, in the text form of
+   * {@link DatabaseSchema} (what {@code Migrator.configure(index).drift(dataSource)} compares the live
+   * schema with), or null when the index has none. The processor writes
+   * {@code <location>/strata/<vendor>/schema.tsv}.
+   */
+  default String expectedSchema(Vendor vendor) {
+    return null;
+  }
+
   /** The class loader that sees the scripts: the one that loaded the generated index. */
   default ClassLoader classLoader() {
     return getClass().getClassLoader();

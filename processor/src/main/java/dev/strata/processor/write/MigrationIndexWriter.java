@@ -114,6 +114,20 @@ public final class MigrationIndexWriter {
             .returns(ParameterizedTypeName.get(TableWriter.LIST, MIGRATION_INFO))
             .addStatement("return MIGRATIONS")
             .build());
+    if (!migrations.isEmpty()) {
+      // The runtime's fresh-database script and expected schema, written by SchemaScriptWriter.
+      String folder = location + "/strata/";
+      for (String[] resource : new String[][] {{"schemaScript", "schema.sql"}, {"expectedSchema", "schema.tsv"}}) {
+        type.addMethod(
+            MethodSpec.methodBuilder(resource[0])
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addParameter(VENDOR, "vendor")
+                .addStatement("return vendors().contains(vendor) ? $S + vendor.id() + $S : null", folder, "/" + resource[1])
+                .build());
+      }
+    }
     return Generated.file(self.packageName(), type.build());
   }
 }

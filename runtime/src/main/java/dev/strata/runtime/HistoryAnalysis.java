@@ -1,0 +1,173 @@
+package dev.strata.runtime;
+
+import dev.strata.runtime.MigrationStatus.Entry;
+import dev.strata.runtime.MigrationStatus.State;
+import dev.strata.runtime.ValidationReport.Kind;
+import dev.strata.runtime.ValidationReport.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** The code's migrations for one database set against the history table: status, problems, pending work. */
+final class HistoryAnalysis {
+
+  final Vendor vendor;
+  final MigrationIndex index;
+  final boolean historyExists;
+  final List<HistoryTable.Row> rows;
+  final MigrationStatus status;
+  final List<Problem> problems = new ArrayList<>();
+
+  HistoryAnalysis(MigrationIndex index, Vendor vendor, Optional<List<HistoryTable.Row>> history) {
+    this.index = index;
+    this.vendor = vendor;
+    this.historyExists = history.isPresent();
+    this.rows = history.orElse(List.of());
+
+    Map<Integer, MigrationInfo> code = new TreeMap<>();
+    for (MigrationInfo migration : index.migrations()) {
+      if (migration.script(vendor) != null) {
+        code.put(migration.version(), migration);
+      }
+    }
+    // The latest row of each version wins (a failure followed by a success after repair).
+    Map<Integer, HistoryTable.Row> applied = new TreeMap<>();
+    int baseline = 0;
+    for (HistoryTable.Row row : rows) {
+      if (row.isMarker() || row.version() == null) {
+        continue;
+      }
+      if ("BASELINE".equals(row.type())) {
+        baseline = Math.max(baseline, row.version());
+        continue;
+      }
+      applied.put(row.version(), row);
+    }
+    int codeMax = code.isEmpty() ? 0 : ((TreeMap<Integer, MigrationInfo>) code).lastKey();
+    int appliedMax = baseline;
+    for (HistoryTable.Row row : applied.values()) {
+      if (row.success()) {
+        appliedMax = Math.max(appliedMax, row.version());
+      }
+    }
+
+    TreeMap<Integer, Entry> entries = new TreeMap<>();
+    String historyTable = HistoryTable.NAME;
+    for (MigrationInfo migration : code.values()) {
+      int v = migration.version();
+      MigrationInfo.Script script = migration.script(vendor);
+      HistoryTable.Row row = applied.get(v);
+      State state;
+      if (row == null) {
+        state = v <= baseline ? State.APPLIED : v < appliedMax ? State.SKIPPED : State.PENDING;
+      } else if (!row.success()) {
+        state = State.FAILED;
+      } else if (row.checksum() == null || row.checksum() != script.checksum()) {
+        state = State.CHANGED;
+      } else {
+        state = State.APPLIED;
+      }
+      entries.put(v, new Entry(v, migration.description(), state, script.checksum(),
+          row == null ? null : row.checksum(), row == null ? null : row.installedOn(), migration.released()));
+      String name = "V" + v + " (" + migration.description() + ")";
+      switch (state) {
+        case CHANGED -> problems.add(new Problem(Kind.CHECKSUM_MISMATCH, v,
+            name + " changed after it was applied: " + historyTable + " recorded checksum " + row.checksum() + " for "
+                + script.fileName() + ", the code has " + script.checksum() + ". "
+                + (migration.released()
+                    ? "A released migration must never change: restore " + script.fileName() + " from version control."
+                    : "V" + v + " is unreleased and was regenerated after this development database applied it:"
+                        + " recreate the development database, or undo V" + v + " with the code that applied it.")));
+        case FAILED -> problems.add(new Problem(Kind.FAILED, v,
+            name + " failed earlier and is recorded as failed in " + historyTable + "; part of it may have been applied."
+                + " Recover with 'undo --to " + previous(code, v) + "' (Migrator.configure(..).undo(dataSource, "
+                + previous(code, v) + ")): it reverts what V" + v + " applied and removes the failed record. Then fix"
+                + " the cause and migrate again."));
+        case SKIPPED -> problems.add(new Problem(Kind.SKIPPED, v,
+            name + " was never applied, but the later V" + appliedMax + " was: refusing to apply it out of order."
+                + " Undo to V" + previous(code, v) + " first, or recreate the database."));
+        default -> {}
+      }
+    }
+    List<Integer> future = new ArrayList<>();
+    for (HistoryTable.Row row : applied.values()) {
+      int v = row.version();
+      if (code.containsKey(v)) {
+        continue;
+      }
+      State state = v > codeMax ? State.FUTURE : State.MISSING;
+      if (!row.success()) {
+        state = State.FAILED;
+      }
+      entries.put(v, new Entry(v, row.description(), state, null, row.checksum(), row.installedOn(), true));
+      String name = "V" + v + " (" + row.description() + ")";
+      if (state == State.FUTURE) {
+        future.add(v);
+      } else if (state == State.MISSING) {
+        problems.add(new Problem(Kind.MISSING, v,
+            name + " is applied in the database, but " + index.schemaName() + " has no V" + v + " for "
+                + vendor.displayName() + ": this build is from another branch or an older commit. Deploy the code"
+                + " that contains V" + v + "."));
+      } else {
+        problems.add(new Problem(Kind.FAILED, v,
+            name + " is recorded as failed in " + historyTable + ", and the code has no V" + v + ". Remove the failed"
+                + " record and whatever it applied by hand, or deploy the code that contains it."));
+      }
+    }
+    if (!future.isEmpty()) {
+      int newest = future.get(future.size() - 1);
+      problems.add(new Problem(Kind.FUTURE, newest,
+          "The database is at V" + newest + ", newer than the code, whose newest migration is V" + codeMax + " ("
+              + index.schemaName() + "): a newer release migrated it. Refusing to run an older release against it;"
+              + " deploy the newer release, or restore a backup taken before V" + future.get(0) + "."));
+    }
+    problems.sort((a, b) -> Integer.compare(a.version(), b.version()));
+    this.status = new MigrationStatus(vendor, index.schemaName(), appliedMax, List.copyOf(entries.values()));
+  }
+
+  private static int previous(Map<Integer, MigrationInfo> code, int version) {
+    int previous = 0;
+    for (int v : code.keySet()) {
+      if (v < version) {
+        previous = v;
+      }
+    }
+    return previous;
+  }
+
+  /** The code's migrations not applied yet, in order. */
+  List<MigrationInfo> pending() {
+    List<MigrationInfo> pending = new ArrayList<>();
+    for (Entry entry : status.pending()) {
+      for (MigrationInfo migration : index.migrations()) {
+        if (migration.version() == entry.version()) {
+          pending.add(migration);
+        }
+      }
+    }
+    return pending;
+  }
+
+  boolean upToDate() {
+    return historyExists && status.upToDate() && !status.entries().isEmpty() || index.migrations().isEmpty();
+  }
+
+  ValidationReport validation() {
+    return new ValidationReport(vendor, index.schemaName(), problems);
+  }
+
+  /** The refusal message when there are problems, or null. */
+  String refusal(String action) {
+    if (problems.isEmpty()) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder("Refusing to " + action + " " + vendor.displayName() + " database: ");
+    for (int i = 0; i < problems.size(); i++) {
+      out.append(i == 0 ? "" : " Also: ").append(problems.get(i).message());
+    }
+    out.append(" Nothing was changed.");
+    return out.toString();
+  }
+}

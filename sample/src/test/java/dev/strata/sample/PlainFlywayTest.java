@@ -1,0 +1,38 @@
+package dev.strata.sample;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.strata.runtime.MigrationReport;
+import dev.strata.runtime.Migrator;
+import dev.strata.runtime.Vendor;
+import dev.strata.runtime.testing.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The sample's generated migrations used the way Spring Boot's own Flyway support uses them: plain Flyway
+ * scanning one vendor folder ({@code spring.flyway.locations=classpath:db/migration/{vendor}}, with
+ * {@code mysql} spelled out for MariaDB, whose Spring Boot vendor id is {@code mariadb}). The undo scripts
+ * beside the migrations are skipped, and Strata accepts the history Flyway leaves.
+ */
+class PlainFlywayTest {
+
+  @ParameterizedTest
+  @EnumSource(Vendor.class)
+  void plainFlywayAppliesTheGeneratedVendorFolder(Vendor vendor) {
+    try (TestDatabase db = TestDatabase.create(vendor)) {
+      MigrateResult result = Flyway.configure()
+          .dataSource(db.dataSource())
+          .locations("classpath:db/migration/" + vendor.id())
+          .load()
+          .migrate();
+      assertThat(result.migrations).extracting(m -> m.version).containsExactly("1");
+
+      MigrationReport strata = Migrator.configure(BlogSchemaMigrations.INSTANCE).apply(db.dataSource());
+      assertThat(strata.method()).isEqualTo(MigrationReport.Method.FAST_PATH);
+      assertThat(Migrator.configure(BlogSchemaMigrations.INSTANCE).drift(db.dataSource()).hasDrift()).isFalse();
+    }
+  }
+}
