@@ -56,7 +56,7 @@ class SchemaScriptTest {
             "    LocalDate dueOn) {}"),
         Sources.inTest("Member", "@Table(\"members\") public record Member(@Id @Identity long id, @Unique String email,",
             "    @Json @Nullable String preferences, @Default(\"true\") boolean active) {}"),
-        Sources.inTest("Library", "@Schema(tables = {Book.class, Loan.class, Member.class}, released = 1) interface Library {}"));
+        Sources.inTest("Library", "@DropTable(\"drafts\")", "@Schema(tables = {Book.class, Loan.class, Member.class}, released = 1) interface Library {}"));
     assertThat(v2.status()).isEqualTo(Compilation.Status.SUCCESS);
     library = new Generated(new CompiledClasses(v2), "test").migrations("Library");
     assertThat(library.migrations()).hasSize(2);

@@ -52,4 +52,14 @@ public final class ShopSchemaMigrations implements MigrationIndex {
   public List<MigrationInfo> migrations() {
     return MIGRATIONS;
   }
+
+  @Override
+  public String schemaScript(Vendor vendor) {
+    return vendors().contains(vendor) ? "db/migration/strata/" + vendor.id() + "/schema.sql" : null;
+  }
+
+  @Override
+  public String expectedSchema(Vendor vendor) {
+    return vendors().contains(vendor) ? "db/migration/strata/" + vendor.id() + "/schema.tsv" : null;
+  }
 }
