@@ -11,6 +11,7 @@ import dev.strata.processor.model.JavaSchema;
 import dev.strata.processor.model.JavaTable;
 import dev.strata.processor.parse.SchemaParser;
 import dev.strata.processor.sql.Dialect;
+import dev.strata.processor.write.AuthRowWriter;
 import dev.strata.processor.write.Generated;
 import dev.strata.processor.write.MigrationIndexWriter;
 import dev.strata.processor.write.SchemaScriptWriter;
@@ -64,6 +65,8 @@ public final class StrataProcessor extends AbstractProcessor {
   public static final String OPTION_CHECK = "strata.check";
 
   static final String SCHEMA = "dev.strata.annotations.Schema";
+  static final String AUTH_CONFIG = "dev.strata.annotations.AuthConfig";
+  static final String AUTH_FIELDS = "dev.strata.annotations.AuthFields";
   static final String SERVICE_FILE = "META-INF/services/dev.strata.runtime.MigrationIndex";
 
   private Diagnostics diagnostics;
@@ -71,12 +74,14 @@ public final class StrataProcessor extends AbstractProcessor {
   private final Set<String> deferred = new LinkedHashSet<>();
   private final Set<String> done = new TreeSet<>();
   private final Map<String, String> tableOwners = new TreeMap<>();
+  private final Map<String, String> authOwners = new TreeMap<>();
+  private final Set<String> authConfigs = new TreeSet<>();
   private final Set<String> indexClasses = new TreeSet<>();
   private List<Dialect> dialects;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(SCHEMA);
+    return Set.of(SCHEMA, AUTH_CONFIG, AUTH_FIELDS);
   }
 
   @Override
@@ -115,16 +120,55 @@ public final class StrataProcessor extends AbstractProcessor {
           }
         }
       }
+      checkAuthAnnotations(round);
       for (TypeElement root : roots) {
         processRoot(root, round.processingOver());
       }
       if (round.processingOver()) {
+        warnUnusedAuthConfigs();
         writeServiceFile();
       }
     } catch (RuntimeException | Error bug) {
       diagnostics.internalError(null, bug);
     }
     return false;
+  }
+
+  /** Remembers every auth configuration, and rejects @AuthFields outside of one. */
+  private void checkAuthAnnotations(RoundEnvironment round) {
+    TypeElement config = processingEnv.getElementUtils().getTypeElement(AUTH_CONFIG);
+    if (config != null) {
+      for (Element element : round.getElementsAnnotatedWith(config)) {
+        if (element instanceof TypeElement type) {
+          authConfigs.add(type.getQualifiedName().toString());
+        }
+      }
+    }
+    TypeElement fields = processingEnv.getElementUtils().getTypeElement(AUTH_FIELDS);
+    if (fields == null) {
+      return;
+    }
+    for (Element element : round.getElementsAnnotatedWith(fields)) {
+      Element enclosing = element.getEnclosingElement();
+      boolean inConfig = enclosing != null
+          && enclosing.getAnnotationMirrors().stream()
+              .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(AUTH_CONFIG));
+      if (!inConfig) {
+        diagnostics.report(Origin.of(element), Message.AUTH_FIELDS_PLACEMENT, element.getSimpleName());
+      }
+    }
+  }
+
+  /** An auth configuration no schema names generates nothing: most likely a forgotten {@code @Schema(auth)}. */
+  private void warnUnusedAuthConfigs() {
+    for (String name : authConfigs) {
+      if (!authOwners.containsKey(name)) {
+        TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+        if (element != null) {
+          diagnostics.report(Origin.of(element), Message.AUTH_CONFIG_UNUSED, name, element.getSimpleName());
+        }
+      }
+    }
   }
 
   private List<Dialect> parseDialects() {
@@ -198,6 +242,14 @@ public final class StrataProcessor extends AbstractProcessor {
   private boolean claimTables(TypeElement root, SchemaParser parser) {
     String rootName = root.getQualifiedName().toString();
     boolean ok = true;
+    TypeElement auth = parser.authElement(root);
+    if (auth != null) {
+      String owner = authOwners.putIfAbsent(auth.getQualifiedName().toString(), rootName);
+      if (owner != null && !owner.equals(rootName)) {
+        diagnostics.report(Origin.of(root), Message.AUTH_CONFIG_SHARED, auth.getQualifiedName(), owner, rootName);
+        ok = false;
+      }
+    }
     for (TypeElement record : parser.tableElements(root)) {
       String owner = tableOwners.putIfAbsent(record.getQualifiedName().toString(), rootName);
       if (owner != null && !owner.equals(rootName)) {
@@ -211,6 +263,10 @@ public final class StrataProcessor extends AbstractProcessor {
   private void writeSources(JavaSchema schema, TypeElement root, String location, List<Migration> migrations) {
     List<Element> originating = new ArrayList<>();
     originating.add(root);
+    TypeElement auth = new SchemaParser(processingEnv, diagnostics).authElement(root);
+    if (auth != null) {
+      originating.add(auth);
+    }
     for (JavaTable table : schema.tables()) {
       TypeElement record = processingEnv.getElementUtils().getTypeElement(table.rowType().canonicalName());
       if (record != null) {
@@ -219,7 +275,11 @@ public final class StrataProcessor extends AbstractProcessor {
     }
     Element[] origins = originating.toArray(new Element[0]);
     TableWriter tableWriter = new TableWriter(generated);
+    AuthRowWriter rowWriter = new AuthRowWriter(generated);
     for (JavaTable table : schema.tables()) {
+      if (table.generatedRow()) {
+        writeJava(rowWriter.write(table, auth.getQualifiedName().toString()), origins);
+      }
       writeJava(tableWriter.write(schema, table), origins);
     }
     writeJava(new SchemaTablesWriter(generated).write(schema), origins);

@@ -304,6 +304,101 @@ public enum Message {
       "unknown-dialect",
       "Unknown database '%s' in -Astrata.dialects. Use a comma-separated list of: postgresql, mysql, h2."),
 
+  // ---- the auth configuration ----------------------------------------------------------------
+  AUTH_CONFIG_MISSING(
+      "auth-config-missing",
+      "%s, named by @Schema(auth = ...), is not annotated @AuthConfig. Annotate it, e.g."
+          + " '@AuthConfig(plugins = {AuthPlugin.USERNAME}) final class %s {}', or remove 'auth' from @Schema."),
+  AUTH_CONFIG_UNUSED(
+      "auth-config-unused",
+      "@AuthConfig %s is not the auth configuration of any schema, so no auth tables are generated from it."
+          + " Name it in the schema root: '@Schema(auth = %s.class, tables = {...})'.",
+      Diagnostic.Kind.WARNING),
+  AUTH_CONFIG_SHARED(
+      "auth-config-shared",
+      "@AuthConfig %s is the auth configuration of both %s and %s. Auth tables belong to one schema; keep"
+          + " the 'auth' attribute on one of them."),
+  AUTH_DUPLICATE_PLUGIN(
+      "auth-duplicate-plugin", "Plugin %s is listed twice in @AuthConfig(plugins). Remove the second entry."),
+  AUTH_PLUGIN_REQUIRES(
+      "auth-plugin-requires",
+      "Plugin %s needs plugin %s: %s. Add AuthPlugin.%s to @AuthConfig(plugins), as the TypeScript"
+          + " configuration must."),
+  AUTH_OPTION_WITHOUT_PLUGIN(
+      "auth-option-without-plugin",
+      "@AuthConfig(%s) configures plugin %s, which is not in plugins. Add AuthPlugin.%s to plugins, or remove"
+          + " the option."),
+  AUTH_KEEP_WITHOUT_SECONDARY_STORAGE(
+      "auth-keep-without-secondary-storage",
+      "@AuthConfig(%s = true) keeps the %s table in the database next to a secondary storage, but"
+          + " secondaryStorage is false, so the table is there anyway. Set secondaryStorage = true, or remove %s."),
+  AUTH_MODEL_NOT_ENABLED(
+      "auth-model-not-enabled",
+      "%s names auth table '%s', which this auth configuration does not have (its tables: %s). %s"),
+  AUTH_TABLE_DUPLICATE(
+      "auth-table-duplicate",
+      "Auth table '%s' is configured by two @AuthTable entries. Merge them into one."),
+  AUTH_UNKNOWN_FIELD(
+      "auth-unknown-field",
+      "@AuthColumn(field = \"%s\"): auth table '%s' has no such field. Its fields: %s."),
+  AUTH_COLUMN_DUPLICATE(
+      "auth-column-duplicate",
+      "Field '%s' of auth table '%s' is renamed twice in @AuthTable(columns). Keep one @AuthColumn for it."),
+  AUTH_NAME_CLASH(
+      "auth-name-clash",
+      "Auth %s name '%s' is used by both %s and %s%s. Rename one of them with @AuthTable."),
+  AUTH_TABLE_NAME_TAKEN(
+      "auth-table-name-taken",
+      "Application table '%s' (%s) has the name of auth table '%s', which the auth configuration %s already"
+          + " defines. Auth tables come from the configuration alone: use the generated %s instead, or give"
+          + " this table another name with @Table(\"...\")."),
+  AUTH_FIELDS_PLACEMENT(
+      "auth-fields-placement",
+      "@AuthFields on %s: additional fields are declared as a record nested in the class annotated"
+          + " @AuthConfig, e.g. 'record UserExtras(@Nullable String phone) {}' inside it."),
+  AUTH_FIELDS_MODEL(
+      "auth-fields-model",
+      "@AuthFields(AuthModel.%s): Better Auth takes additional fields on user, session, account and"
+          + " verification only. Put the data in an application table that references '%s' instead."),
+  AUTH_FIELDS_DUPLICATE(
+      "auth-fields-duplicate",
+      "Additional fields of auth table '%s' are declared by both %s and %s. Merge them into one record."),
+  AUTH_FIELD_CLASH(
+      "auth-field-clash",
+      "Additional field '%s' of auth table '%s' has the name of %s. Better Auth would replace that field with"
+          + " yours; choose another name, e.g. '%s'."),
+  AUTH_FIELD_TYPE(
+      "auth-field-type",
+      "Additional field '%s' has type %s, for which Better Auth has no field type. Use String, @Json String,"
+          + " int/Integer (number), long/Long (number, bigint), boolean/Boolean, Instant (date), an enum,"
+          + " List<String> (string[]) or List<Integer> (number[])."),
+  AUTH_FIELD_TYPE_NOT_ACCESSIBLE(
+      "auth-field-type-not-accessible",
+      "Additional field '%s' has type %s, which the generated auth classes in package %s cannot see. Make the"
+          + " enum public, and every class it is nested in."),
+  AUTH_FIELD_UNSUPPORTED_ANNOTATION(
+      "auth-field-annotation",
+      "@%s is not supported on additional auth field '%s': %s"),
+  AUTH_REQUIRED_WITHOUT_DEFAULT(
+      "auth-required-without-default",
+      "Additional field '%s' of auth table '%s' is NOT NULL without a database default. Better Auth 1.7.3+"
+          + " checks its tables at startup and fails every request with SchemaMismatchError (\"Required columns"
+          + " Better Auth never writes\") while a table has a NOT NULL column it does not fill; mirrored in the"
+          + " TypeScript config, it would instead become a required sign-up input. Mark it @Nullable, or give"
+          + " it a default with @Default(...), which becomes the column's database default."),
+  AUTH_REFERENCE_TARGET(
+      "auth-reference-target",
+      "@References on additional field '%s' names %s. Auth fields reference auth tables only, by key:"
+          + " '@References(table = \"user\")'; make the reference from the application table instead."),
+  AUTH_REFERENCE_COLUMN(
+      "auth-reference-column",
+      "@References on '%s' points to field '%s' of auth table '%s', which %s. Reference its id, or one of its"
+          + " unique fields: %s."),
+  AUTH_PACKAGE_INVALID(
+      "auth-package-invalid",
+      "@AuthConfig(packageName = \"%s\") is not a valid Java package name. Use dotted identifiers, e.g."
+          + " \"com.example.auth\"."),
+
   // ---- internal -----------------------------------------------------------------------------------
   INTERNAL_ERROR(
       "internal-error",

@@ -44,6 +44,9 @@ public final class TypeChanges {
     if (from instanceof SqlType.Enum f && to instanceof SqlType.Enum t) {
       return t.constants().containsAll(f.constants());
     }
+    if (from instanceof SqlType.NativeEnum f && to instanceof SqlType.NativeEnum t) {
+      return t.constants().containsAll(f.constants());
+    }
     int fromDigits = integerDigits(from);
     if (fromDigits > 0) {
       if (to instanceof SqlType.Decimal d) {

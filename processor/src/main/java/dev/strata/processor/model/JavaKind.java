@@ -18,12 +18,22 @@ public enum JavaKind {
   LOCAL_DATE_TIME("LocalDateTime"),
   LOCAL_DATE("LocalDate"),
   LOCAL_TIME("LocalTime"),
-  ENUM("an enum");
+  ENUM("an enum"),
+  /** Better Auth's {@code string[]}: only in auth tables. */
+  STRING_LIST("List<String>", false),
+  /** Better Auth's {@code number[]}: only in auth tables. */
+  INTEGER_LIST("List<Integer>", false);
 
   private final String display;
+  private final boolean inApplicationTables;
 
   JavaKind(String display) {
+    this(display, true);
+  }
+
+  JavaKind(String display, boolean inApplicationTables) {
     this.display = display;
+    this.inApplicationTables = inApplicationTables;
   }
 
   /** How the kind is named in messages and docs. */
@@ -35,6 +45,9 @@ public enum JavaKind {
   public static String supportedList() {
     StringBuilder out = new StringBuilder();
     for (JavaKind kind : values()) {
+      if (!kind.inApplicationTables) {
+        continue;
+      }
       if (out.length() > 0) {
         out.append(", ");
       }

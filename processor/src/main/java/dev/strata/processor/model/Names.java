@@ -117,11 +117,14 @@ public final class Names {
     return head + tail;
   }
 
-  /** The 32-bit FNV-1a hash of the name's UTF-8 bytes, as 8 lowercase hex digits. */
+  /**
+   * The 32-bit FNV-1a hash of the name's UTF-16 code units, as 8 lowercase hex digits: the hash Better
+   * Auth puts in the names of long indexes, so that Strata's names for its tables are the same.
+   */
   public static String fnv1a32Hex(String text) {
     int hash = 0x811c9dc5;
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      hash ^= (b & 0xff);
+    for (int i = 0; i < text.length(); i++) {
+      hash ^= text.charAt(i);
       hash *= 0x01000193;
     }
     return String.format(Locale.ROOT, "%08x", hash);

@@ -52,8 +52,31 @@ public sealed interface SqlType {
    */
   record TimestampTz(int precision, boolean mysqlTimestamp) implements SqlType {}
 
-  /** A date and time without time zone. */
-  record Timestamp(int precision) implements SqlType {}
+  /**
+   * A date and time without time zone. {@code mysqlTimestamp} renders MySQL's {@code timestamp(p)}, as
+   * Better Auth's Drizzle tables do.
+   */
+  record Timestamp(int precision, boolean mysqlTimestamp) implements SqlType {
+    public Timestamp(int precision) {
+      this(precision, false);
+    }
+  }
+
+  /**
+   * A string limited to a list of values the way Better Auth's Drizzle tables declare it: MySQL's native
+   * {@code enum(...)}, plain text elsewhere (no check constraint, as Drizzle emits none).
+   */
+  record NativeEnum(List<String> constants) implements SqlType {
+    public NativeEnum {
+      constants = List.copyOf(constants);
+    }
+  }
+
+  /** An array of text: PostgreSQL {@code text[]} (Better Auth's Drizzle tables), JSON text on MySQL. */
+  record TextArray() implements SqlType {}
+
+  /** An array of integers: PostgreSQL {@code integer[]}, JSON text on MySQL. */
+  record IntegerArray() implements SqlType {}
 
   record Date() implements SqlType {}
 
@@ -69,6 +92,8 @@ public sealed interface SqlType {
   Uuid UUID = new Uuid();
   Json JSON = new Json();
   Date DATE = new Date();
+  TextArray TEXT_ARRAY = new TextArray();
+  IntegerArray INTEGER_ARRAY = new IntegerArray();
 
   /** Whether values of this type are whole numbers that an identity column can generate. */
   default boolean isIntegral() {
@@ -77,7 +102,7 @@ public sealed interface SqlType {
 
   /** Whether the type holds character data (text, varchar, enum). */
   default boolean isCharacter() {
-    return this instanceof Text || this instanceof Varchar || this instanceof Enum;
+    return this instanceof Text || this instanceof Varchar || this instanceof Enum || this instanceof NativeEnum;
   }
 
   /** Whether the type is a point in time, date or time of day. */

@@ -1,5 +1,6 @@
 package dev.strata.processor.parse;
 
+import dev.strata.processor.model.ArrayLiteral;
 import dev.strata.processor.model.JavaKind;
 import dev.strata.processor.model.SqlType;
 import java.math.BigDecimal;
@@ -110,6 +111,9 @@ final class DefaultValues {
             return Result.ok(text);
           }
           return Result.fail("it is not one of the constants " + enumConstants);
+        case STRING_LIST:
+        case INTEGER_LIST:
+          return list(text, kind == JavaKind.STRING_LIST);
         case BYTES:
         default:
           return Result.fail("defaults of this type are not supported");
@@ -117,6 +121,26 @@ final class DefaultValues {
     } catch (DateTimeParseException | IllegalArgumentException e) {
       return Result.fail("it does not parse (" + e.getMessage() + ")");
     }
+  }
+
+  /** A flat JSON array of strings or of whole numbers, made compact. */
+  private static Result list(String text, boolean strings) {
+    String jsonProblem = JsonSyntax.problem(text);
+    if (jsonProblem != null || !text.strip().startsWith("[")) {
+      return Result.fail("it is not a JSON array such as " + (strings ? "[\"a\", \"b\"]" : "[1, 2]"));
+    }
+    List<String> elements = ArrayLiteral.elements(text);
+    if (!strings) {
+      for (String element : elements) {
+        Result number = integral(element, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        if (number.problem() != null) {
+          return Result.fail("its element " + element + " is not an int");
+        }
+      }
+    } else if (!text.replaceAll("\"(\\\\.|[^\"\\\\])*\"", "").matches("[\\[\\],\\s]*")) {
+      return Result.fail("its elements must all be strings");
+    }
+    return Result.ok(ArrayLiteral.json(elements, strings));
   }
 
   private static Result integral(String text, long min, long max) {
@@ -148,6 +172,8 @@ final class DefaultValues {
       case LOCAL_DATE -> "@Default(\"2024-01-31\")";
       case LOCAL_TIME -> "@Default(\"10:15:30\")";
       case ENUM -> "@Default(\"" + (enumConstants.isEmpty() ? "CONSTANT" : enumConstants.get(0)) + "\")";
+      case STRING_LIST -> "@Default(\"[]\")";
+      case INTEGER_LIST -> "@Default(\"[]\")";
       case BYTES -> "no default";
     };
   }

@@ -72,6 +72,16 @@ public final class SchemaParser {
     }
   }
 
+  /** The auth configuration class a schema root names, or null. */
+  public TypeElement authElement(TypeElement root) {
+    AnnotationMirror schema = annotations.find(root, AnnotationNames.SCHEMA).orElseThrow();
+    TypeMirror type = annotations.type(schema, "auth");
+    if (type.getKind() == TypeKind.VOID || type.getKind() == TypeKind.ERROR) {
+      return null;
+    }
+    return Annotations.typeElement(type);
+  }
+
   /** The record classes a schema root names, for the check that no record belongs to two schemas. */
   public List<TypeElement> tableElements(TypeElement root) {
     List<TypeElement> records = new ArrayList<>();
@@ -102,6 +112,9 @@ public final class SchemaParser {
           released);
     }
 
+    AuthConfigParser.ParsedAuth auth = parseAuth(root, schemaAnnotation);
+    boolean hasAuth = annotations.type(schemaAnnotation, "auth").getKind() != TypeKind.VOID;
+
     List<TableDraft> drafts = new ArrayList<>();
     Set<String> listed = new HashSet<>();
     AnnotationValue tablesValue = annotations.value(schemaAnnotation, "tables");
@@ -128,36 +141,63 @@ public final class SchemaParser {
         throw new Deferred(e.getMessage());
       }
     }
-    if (tableValues.isEmpty()) {
+    if (tableValues.isEmpty() && !hasAuth) {
       diagnostics.report(Origin.of(root, schemaAnnotation, tablesValue), Message.SCHEMA_EMPTY);
     }
 
-    checkTableNames(drafts);
+    checkTableNames(drafts, auth);
     Map<String, TableDraft> byRecord = new HashMap<>();
     for (TableDraft draft : drafts) {
       byRecord.put(draft.element.getQualifiedName().toString(), draft);
     }
-    List<ResolvedReference> references = resolveReferences(root, drafts, byRecord);
+    List<ResolvedReference> references = resolveReferences(root, drafts, byRecord, auth);
     assignKeyLengths(drafts, references);
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
     }
 
+    // Auth tables first, in Better Auth's order; then the application tables by name.
     List<JavaTable> tables = new ArrayList<>();
+    if (auth != null) {
+      tables.addAll(auth.tables());
+    }
     drafts.sort(Comparator.comparing(d -> d.name));
     for (TableDraft draft : drafts) {
       tables.add(build(draft, references));
     }
-    checkConstraintNames(tables, drafts);
+    checkConstraintNames(tables, drafts, auth);
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
     }
     Schema schema = new Schema(tables.stream().map(JavaTable::table).toList());
-    return new JavaSchema(ClassName.get(root), schema, tables, Math.max(released, 0), intent(root, drafts));
+    return new JavaSchema(ClassName.get(root), schema, tables, Math.max(released, 0), intent(root, drafts, auth));
+  }
+
+  /** The auth tables of {@code @Schema(auth = ...)}, null when there is none or it has errors. */
+  private AuthConfigParser.ParsedAuth parseAuth(TypeElement root, AnnotationMirror schemaAnnotation) {
+    AnnotationValue value = annotations.value(schemaAnnotation, "auth");
+    TypeMirror type = (TypeMirror) value.getValue();
+    if (type.getKind() == TypeKind.VOID) {
+      return null;
+    }
+    if (type.getKind() == TypeKind.ERROR) {
+      throw new Deferred(type.toString());
+    }
+    TypeElement element = Annotations.typeElement(type);
+    if (element == null || annotations.find(element, AuthConfigParser.AUTH_CONFIG).isEmpty()) {
+      String name = element == null ? type.toString() : element.getQualifiedName().toString();
+      diagnostics.report(
+          Origin.of(root, schemaAnnotation, value),
+          Message.AUTH_CONFIG_MISSING,
+          name,
+          element == null ? "AppAuth" : element.getSimpleName());
+      return null;
+    }
+    return new AuthConfigParser(annotations, diagnostics, classFiles).parse(element);
   }
 
   /** What the code declares about renames, drops, backfills and risks, with where it says so. */
-  private Intent intent(TypeElement root, List<TableDraft> drafts) {
+  private Intent intent(TypeElement root, List<TableDraft> drafts, AuthConfigParser.ParsedAuth auth) {
     Map<String, Origin> tables = new LinkedHashMap<>();
     Map<String, Map<String, Origin>> columns = new LinkedHashMap<>();
     Map<String, List<String>> tableRenames = new LinkedHashMap<>();
@@ -165,6 +205,12 @@ public final class SchemaParser {
     Map<String, Set<String>> dropColumns = new LinkedHashMap<>();
     Map<String, Map<String, Intent.Backfill>> backfills = new LinkedHashMap<>();
     Map<String, Map<String, Set<Intent.Risk>>> acknowledged = new LinkedHashMap<>();
+    if (auth != null) {
+      for (JavaTable table : auth.tables()) {
+        tables.put(table.table().name(), Origin.of(auth.element()));
+        columns.put(table.table().name(), auth.columnOrigins().getOrDefault(table.table().name(), Map.of()));
+      }
+    }
     for (TableDraft draft : drafts) {
       tables.put(draft.name, Origin.of(draft.element));
       Map<String, Origin> columnOrigins = new LinkedHashMap<>();
@@ -196,9 +242,25 @@ public final class SchemaParser {
     return new Intent(Origin.of(root, schema), tables, columns, tableRenames, columnRenames, dropTables, dropColumns, backfills, acknowledged);
   }
 
-  private void checkTableNames(List<TableDraft> drafts) {
+  private void checkTableNames(List<TableDraft> drafts, AuthConfigParser.ParsedAuth auth) {
     Map<String, TableDraft> seen = new HashMap<>();
+    Map<String, JavaTable> authTables = new HashMap<>();
+    if (auth != null) {
+      auth.tables().forEach(t -> authTables.put(Identifiers.foldCase(t.table().name()), t));
+    }
     for (TableDraft draft : drafts) {
+      JavaTable authTable = authTables.get(Identifiers.foldCase(draft.name));
+      if (authTable != null) {
+        diagnostics.report(
+            draft.nameOrigin,
+            Message.AUTH_TABLE_NAME_TAKEN,
+            draft.name,
+            draft.element.getSimpleName(),
+            authTable.table().name(),
+            auth.element().getSimpleName(),
+            authTable.rowType().canonicalName());
+        continue;
+      }
       TableDraft other = seen.putIfAbsent(Identifiers.foldCase(draft.name), draft);
       if (other != null) {
         diagnostics.report(
@@ -212,11 +274,24 @@ public final class SchemaParser {
     }
   }
 
-  /** A foreign key with its target resolved to a table and column. */
-  private record ResolvedReference(TableDraft table, ReferenceDraft draft, TableDraft target, ColumnDraft targetColumn) {}
+  /**
+   * A foreign key with its target resolved to a table and column: an application table's draft, or an
+   * auth table ({@code authTable}, {@code authColumn}).
+   */
+  private record ResolvedReference(
+      TableDraft table, ReferenceDraft draft, TableDraft target, ColumnDraft targetColumn, JavaTable authTable, Column authColumn) {
+
+    String targetTableName() {
+      return authTable != null ? authTable.table().name() : target.name;
+    }
+
+    String targetColumnName() {
+      return authColumn != null ? authColumn.name() : targetColumn.name;
+    }
+  }
 
   private List<ResolvedReference> resolveReferences(
-      TypeElement root, List<TableDraft> drafts, Map<String, TableDraft> byRecord) {
+      TypeElement root, List<TableDraft> drafts, Map<String, TableDraft> byRecord, AuthConfigParser.ParsedAuth auth) {
     List<ResolvedReference> resolved = new ArrayList<>();
     for (TableDraft table : drafts) {
       Map<String, ColumnDraft> columnsByName = TableParser.columnsByName(table);
@@ -234,13 +309,24 @@ public final class SchemaParser {
               ref.origin(), Message.REFERENCES_TWO_TARGETS, column.component, ref.targetRecord(), ref.targetTable());
           continue;
         }
+        if (ref.targetTable() != null && auth != null && auth.table(ref.targetTable()) != null) {
+          ResolvedReference toAuth = resolveAuthReference(table, column, ref, auth);
+          if (toAuth != null) {
+            resolved.add(toAuth);
+          }
+          continue;
+        }
         TableDraft target = ref.targetRecord() != null ? byRecord.get(ref.targetRecord()) : null;
         if (target == null) {
           String what = ref.targetRecord() != null ? ref.targetRecord() : "table \"" + ref.targetTable() + "\"";
           String hint =
               ref.targetRecord() != null
                   ? "Add it to @Schema(tables = {...})."
-                  : "Auth tables exist only when the schema names an auth configuration: @Schema(auth = ...).";
+                  : auth == null
+                      ? "Auth tables exist only when the schema names an auth configuration: @Schema(auth = ...)."
+                      : "The auth configuration " + auth.element().getSimpleName() + " has the tables "
+                          + String.join(", ", auth.logicalTables().stream().map(t -> t.key()).toList()) + ". "
+                          + AuthConfigParser.enableHint(ref.targetTable());
           diagnostics.report(ref.origin(), Message.REFERENCES_MISSING_TABLE, column.component, what, root.getSimpleName(), hint);
           continue;
         }
@@ -263,10 +349,57 @@ public final class SchemaParser {
         }
         checkAction(ref, column, ref.onDelete(), "onDelete");
         checkAction(ref, column, ref.onUpdate(), "onUpdate");
-        resolved.add(new ResolvedReference(table, ref, target, targetColumn));
+        resolved.add(new ResolvedReference(table, ref, target, targetColumn, null, null));
       }
     }
     return resolved;
+  }
+
+  /** A reference from an application table to an auth table, by its key or name and a field or column. */
+  private ResolvedReference resolveAuthReference(
+      TableDraft table, ColumnDraft column, ReferenceDraft ref, AuthConfigParser.ParsedAuth auth) {
+    JavaTable target = auth.table(ref.targetTable());
+    JavaColumn targetColumn = null;
+    String wanted = ref.targetColumn().isEmpty() ? "id" : ref.targetColumn();
+    for (JavaColumn candidate : target.columns()) {
+      if (candidate.component().equals(wanted) || candidate.column().name().equals(wanted)) {
+        targetColumn = candidate;
+      }
+    }
+    if (targetColumn == null) {
+      diagnostics.report(
+          ref.origin(),
+          Message.REFERENCES_MISSING_COLUMN,
+          column.component,
+          wanted,
+          target.table().name(),
+          String.join(", ", target.columns().stream().map(c -> c.column().name()).toList()));
+      return null;
+    }
+    String targetName = targetColumn.column().name();
+    boolean unique =
+        target.table().primaryKey().columns().equals(List.of(targetName))
+            || target.table().uniqueKeys().stream().anyMatch(u -> u.columns().equals(List.of(targetName)));
+    if (!unique) {
+      diagnostics.report(ref.origin(), Message.REFERENCES_NOT_UNIQUE, column.component, targetName, target.table().name());
+      return null;
+    }
+    if (column.kind != targetColumn.kind()) {
+      diagnostics.report(
+          ref.origin(),
+          Message.REFERENCES_TYPE_MISMATCH,
+          column.component,
+          column.type,
+          target.table().name(),
+          targetName,
+          targetColumn.type(),
+          column.component,
+          targetColumn.type().isPrimitive() && column.nullable ? targetColumn.type().box() : targetColumn.type());
+      return null;
+    }
+    checkAction(ref, column, ref.onDelete(), "onDelete");
+    checkAction(ref, column, ref.onUpdate(), "onUpdate");
+    return new ResolvedReference(table, ref, null, null, target, targetColumn.column());
   }
 
   private ColumnDraft targetColumn(TableDraft table, ColumnDraft column, ReferenceDraft ref, TableDraft target) {
@@ -330,14 +463,21 @@ public final class SchemaParser {
       table.uniques.forEach(k -> columns.addAll(k.columns()));
       table.indexes.forEach(k -> columns.addAll(k.columns()));
     }
+    Map<TableDraft, Map<String, Integer>> authLengths = new HashMap<>();
     for (ResolvedReference ref : references) {
       keyed.get(ref.table()).add(ref.draft().column());
-      keyed.get(ref.target()).add(ref.targetColumn().name);
+      if (ref.target() != null) {
+        keyed.get(ref.target()).add(ref.targetColumn().name);
+      } else if (ref.authColumn().type() instanceof SqlType.Text text && text.keyLength() > 0) {
+        // The same length as the auth column it references (Better Auth's ids are varchar(36) on MySQL).
+        authLengths.computeIfAbsent(ref.table(), t -> new HashMap<>()).put(ref.draft().column(), text.keyLength());
+      }
     }
     for (TableDraft table : drafts) {
       for (ColumnDraft column : table.columns.values()) {
         if (column.type0 instanceof SqlType.Text && keyed.get(table).contains(column.name)) {
-          column.type0 = new SqlType.Text(TEXT_KEY_LENGTH);
+          Integer authLength = authLengths.getOrDefault(table, Map.of()).get(column.name);
+          column.type0 = new SqlType.Text(authLength != null ? authLength : TEXT_KEY_LENGTH);
         }
       }
     }
@@ -368,7 +508,7 @@ public final class SchemaParser {
         ReferenceDraft r = ref.draft();
         foreignKeys.add(
             new ForeignKey(
-                r.name(), List.of(r.column()), ref.target().name, List.of(ref.targetColumn().name), r.onDelete(), r.onUpdate()));
+                r.name(), List.of(r.column()), ref.targetTableName(), List.of(ref.targetColumnName()), r.onDelete(), r.onUpdate()));
       }
     }
     List<Check> checks = new ArrayList<>();
@@ -384,7 +524,7 @@ public final class SchemaParser {
    * Constraint and index names must be unique in the whole schema: PostgreSQL and H2 keep index and
    * constraint names per schema, and MySQL keeps foreign key names per database.
    */
-  private void checkConstraintNames(List<JavaTable> tables, List<TableDraft> drafts) {
+  private void checkConstraintNames(List<JavaTable> tables, List<TableDraft> drafts, AuthConfigParser.ParsedAuth auth) {
     Map<String, String> owners = new LinkedHashMap<>();
     Map<String, Origin> origins = new HashMap<>();
     for (TableDraft draft : drafts) {
@@ -420,7 +560,14 @@ public final class SchemaParser {
         String key = Identifiers.foldCase(name);
         String owner = owners.putIfAbsent(key, table.name() + "." + name);
         if (owner != null) {
-          Origin origin = origins.getOrDefault(name, Origin.of(drafts.stream().filter(d -> d.name.equals(table.name())).findFirst().orElseThrow().element));
+          Origin origin = origins.get(name);
+          if (origin == null) {
+            origin = drafts.stream()
+                .filter(d -> d.name.equals(table.name()))
+                .findFirst()
+                .map(d -> Origin.of(d.element))
+                .orElseGet(() -> Origin.of(auth.element()));
+          }
           diagnostics.report(
               origin,
               Message.DUPLICATE_CONSTRAINT_NAME,

@@ -318,7 +318,7 @@ final class TableParser {
 
   private record PendingCheck(AnnotationMirror annotation, Element element, List<String> columnsForName) {}
 
-  private AnnotationMirror nullableAnnotation(RecordComponentElement component) {
+  static AnnotationMirror nullableAnnotation(RecordComponentElement component) {
     List<AnnotationMirror> candidates = new ArrayList<>(component.getAnnotationMirrors());
     candidates.addAll(component.asType().getAnnotationMirrors());
     if (component.getAccessor() != null) {

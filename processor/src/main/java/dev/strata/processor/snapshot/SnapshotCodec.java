@@ -52,7 +52,8 @@ public final class SnapshotCodec {
       out.append("table ").append(quote(table.name())).append(' ').append(table.kind().name().toLowerCase(Locale.ROOT)).append('\n');
       for (Column column : table.columns()) {
         out.append("  column ").append(quote(column.name())).append(' ').append(typeToken(column.type()));
-        if (column.type() instanceof SqlType.TimestampTz t && t.mysqlTimestamp()) {
+        if ((column.type() instanceof SqlType.TimestampTz t && t.mysqlTimestamp())
+            || (column.type() instanceof SqlType.Timestamp l && l.mysqlTimestamp())) {
           out.append(" mysql-timestamp");
         }
         if (!column.nullable()) {
@@ -165,6 +166,22 @@ public final class SnapshotCodec {
     if (type instanceof SqlType.Json) {
       return "json";
     }
+    if (type instanceof SqlType.NativeEnum e) {
+      StringBuilder out = new StringBuilder("native-enum(");
+      for (int i = 0; i < e.constants().size(); i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        out.append(quote(e.constants().get(i)));
+      }
+      return out.append(')').toString();
+    }
+    if (type instanceof SqlType.TextArray) {
+      return "text-array";
+    }
+    if (type instanceof SqlType.IntegerArray) {
+      return "integer-array";
+    }
     if (type instanceof SqlType.TimestampTz t) {
       return t.precision() < 0 ? "timestamptz" : "timestamptz(" + t.precision() + ")";
     }
@@ -275,7 +292,9 @@ public final class SnapshotCodec {
         switch (tokens.get(i)) {
           case "not-null" -> notNull = true;
           case "identity" -> identity = true;
-          case "mysql-timestamp" -> type = new SqlType.TimestampTz(((SqlType.TimestampTz) type).precision(), true);
+          case "mysql-timestamp" -> type = type instanceof SqlType.Timestamp l
+              ? new SqlType.Timestamp(l.precision(), true)
+              : new SqlType.TimestampTz(((SqlType.TimestampTz) type).precision(), true);
           case "default-now" -> defaultValue = DefaultValue.NOW;
           case "default-random-uuid" -> defaultValue = DefaultValue.RANDOM_UUID;
           case "default" -> defaultValue = new DefaultValue.Literal(Tokens.unquote(tokens.get(++i)));
@@ -316,6 +335,7 @@ public final class SnapshotCodec {
       case "text" -> new SqlType.Text(args == null ? 0 : Integer.parseInt(args));
       case "varchar" -> new SqlType.Varchar(Integer.parseInt(args));
       case "enum" -> new SqlType.Enum(Tokens.list("(" + args + ")"));
+      case "native-enum" -> new SqlType.NativeEnum(Tokens.list("(" + args + ")"));
       case "smallint" -> SqlType.SMALLINT;
       case "integer" -> SqlType.INTEGER;
       case "bigint" -> SqlType.BIGINT;
@@ -329,6 +349,8 @@ public final class SnapshotCodec {
       case "binary" -> SqlType.BINARY;
       case "uuid" -> SqlType.UUID;
       case "json" -> SqlType.JSON;
+      case "text-array" -> SqlType.TEXT_ARRAY;
+      case "integer-array" -> SqlType.INTEGER_ARRAY;
       case "timestamptz" -> new SqlType.TimestampTz(args == null ? -1 : Integer.parseInt(args), false);
       case "timestamp" -> new SqlType.Timestamp(args == null ? -1 : Integer.parseInt(args));
       case "date" -> SqlType.DATE;

@@ -86,6 +86,8 @@ public final class Tokens {
         case 'n' -> out.append('\n');
         case 'r' -> out.append('\r');
         case 't' -> out.append('\t');
+        case 'b' -> out.append('\b');
+        case 'f' -> out.append('\f');
         case 'u' -> {
           out.append((char) Integer.parseInt(token.substring(i + 1, i + 5), 16));
           i += 4;

@@ -3,6 +3,7 @@ package dev.strata.processor.sql;
 import dev.strata.processor.diff.Change;
 import dev.strata.processor.diff.Change.AddForeignKey;
 import dev.strata.processor.diff.Change.CreateTable;
+import dev.strata.processor.model.ArrayLiteral;
 import dev.strata.processor.model.CheckExpression;
 import dev.strata.processor.model.Column;
 import dev.strata.processor.model.Constraint;
@@ -397,6 +398,9 @@ public abstract class Dialect {
     if (type instanceof SqlType.Json) {
       return jsonLiteral(value);
     }
+    if (type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray) {
+      return arrayLiteral(ArrayLiteral.elements(value), type);
+    }
     if (type instanceof SqlType.Bool) {
       return value.equals("true") ? "TRUE" : "FALSE";
     }
@@ -418,6 +422,18 @@ public abstract class Dialect {
 
   protected String jsonLiteral(String json) {
     return stringLiteral(json);
+  }
+
+  /**
+   * An array value from the elements of a canonical JSON array (strings already unquoted). Standard SQL
+   * {@code ARRAY[...]}, which PostgreSQL and H2 read; MySQL, without arrays, keeps the JSON text.
+   */
+  protected String arrayLiteral(List<String> elements, SqlType type) {
+    List<String> rendered = new ArrayList<>();
+    for (String element : elements) {
+      rendered.add(type instanceof SqlType.TextArray ? stringLiteral(element) : element);
+    }
+    return "ARRAY[" + String.join(", ", rendered) + "]";
   }
 
   protected String timestampTzLiteral(Instant instant) {

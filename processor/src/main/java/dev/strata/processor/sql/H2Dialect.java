@@ -27,7 +27,7 @@ public final class H2Dialect extends Dialect {
 
   @Override
   public String type(SqlType type) {
-    if (type instanceof SqlType.Text || type instanceof SqlType.Enum) {
+    if (type instanceof SqlType.Text || type instanceof SqlType.Enum || type instanceof SqlType.NativeEnum) {
       return "character varying";
     }
     if (type instanceof SqlType.Varchar v) {
@@ -68,6 +68,12 @@ public final class H2Dialect extends Dialect {
     }
     if (type instanceof SqlType.Timestamp t) {
       return "timestamp(" + (t.precision() < 0 ? 6 : t.precision()) + ")";
+    }
+    if (type instanceof SqlType.TextArray) {
+      return "character varying array";
+    }
+    if (type instanceof SqlType.IntegerArray) {
+      return "integer array";
     }
     if (type instanceof SqlType.Date) {
       return "date";

@@ -2,6 +2,7 @@ package dev.strata.processor.sql;
 
 import dev.strata.processor.diff.Change;
 import dev.strata.processor.diff.TypeChanges;
+import dev.strata.processor.model.ArrayLiteral;
 import dev.strata.processor.model.Column;
 import dev.strata.processor.model.Constraint;
 import dev.strata.processor.model.Constraint.ForeignKey;
@@ -137,6 +138,9 @@ public final class MySqlDialect extends Dialect {
     if (type instanceof SqlType.Enum) {
       return "varchar(255)";
     }
+    if (type instanceof SqlType.NativeEnum e) {
+      return "enum(" + String.join(",", e.constants().stream().map(this::stringLiteral).toList()) + ")";
+    }
     if (type instanceof SqlType.Varchar v) {
       return "varchar(" + v.length() + ")";
     }
@@ -165,7 +169,7 @@ public final class MySqlDialect extends Dialect {
       return "longblob";
     }
     if (type instanceof SqlType.Uuid) {
-      return "char(36)";
+      return "varchar(36)";
     }
     if (type instanceof SqlType.Json) {
       return "json";
@@ -176,7 +180,12 @@ public final class MySqlDialect extends Dialect {
           : "datetime(" + (t.precision() < 0 ? 6 : t.precision()) + ")";
     }
     if (type instanceof SqlType.Timestamp t) {
-      return "datetime(" + (t.precision() < 0 ? 6 : t.precision()) + ")";
+      return t.mysqlTimestamp()
+          ? "timestamp(" + (t.precision() < 0 ? 3 : t.precision()) + ")"
+          : "datetime(" + (t.precision() < 0 ? 6 : t.precision()) + ")";
+    }
+    if (type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray) {
+      return "text";
     }
     if (type instanceof SqlType.Date) {
       return "date";
@@ -187,11 +196,19 @@ public final class MySqlDialect extends Dialect {
     throw new IllegalArgumentException("no MySQL type for " + type);
   }
 
+  private static boolean isTimestamp(SqlType type) {
+    return (type instanceof SqlType.TimestampTz t && t.mysqlTimestamp()) || (type instanceof SqlType.Timestamp t2 && t2.mysqlTimestamp());
+  }
+
   @Override
   protected String columnDefinition(Column column) {
     StringBuilder out = new StringBuilder(type(column.type()));
     if (!column.nullable()) {
       out.append(" NOT NULL");
+    } else if (isTimestamp(column.type())) {
+      // Without explicit_defaults_for_timestamp (off before MySQL 8.0.2 and MariaDB 10.10), a bare timestamp
+      // column is NOT NULL with a zero default.
+      out.append(" NULL");
     }
     if (column.hasDefault()) {
       out.append(" DEFAULT ").append(defaultExpression(column));
@@ -217,7 +234,8 @@ public final class MySqlDialect extends Dialect {
     String expression = super.defaultExpression(column);
     SqlType type = column.type();
     boolean needsParentheses =
-        (type instanceof SqlType.Text t && t.keyLength() == 0) || type instanceof SqlType.Json || type instanceof SqlType.Binary;
+        (type instanceof SqlType.Text t && t.keyLength() == 0) || type instanceof SqlType.Json || type instanceof SqlType.Binary
+            || type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray;
     return needsParentheses && !expression.startsWith("(") ? "(" + expression + ")" : expression;
   }
 
@@ -238,6 +256,18 @@ public final class MySqlDialect extends Dialect {
     return super.literal(value, type);
   }
 
+  /** MySQL has no arrays: lists are JSON text. */
+  @Override
+  protected String arrayLiteral(List<String> elements, SqlType type) {
+    return stringLiteral(ArrayLiteral.json(elements, type instanceof SqlType.TextArray));
+  }
+
+  /** MySQL 8.0.13+ and MariaDB take {@code uuid()} as an expression default. */
+  @Override
+  protected String randomUuid() {
+    return "(uuid())";
+  }
+
   @Override
   protected String now(SqlType type) {
     if (type instanceof SqlType.TimestampTz t) {
@@ -246,7 +276,7 @@ public final class MySqlDialect extends Dialect {
       return t.mysqlTimestamp() ? "CURRENT_TIMESTAMP(" + p + ")" : "(UTC_TIMESTAMP(" + p + "))";
     }
     if (type instanceof SqlType.Timestamp t) {
-      return "CURRENT_TIMESTAMP(" + (t.precision() < 0 ? 6 : t.precision()) + ")";
+      return "CURRENT_TIMESTAMP(" + (t.precision() < 0 ? (t.mysqlTimestamp() ? 3 : 6) : t.precision()) + ")";
     }
     if (type instanceof SqlType.Date) {
       return "(CURRENT_DATE)";

@@ -152,7 +152,7 @@ public final class PostgresDialect extends Dialect {
 
   @Override
   public String type(SqlType type) {
-    if (type instanceof SqlType.Text || type instanceof SqlType.Enum) {
+    if (type instanceof SqlType.Text || type instanceof SqlType.Enum || type instanceof SqlType.NativeEnum) {
       return "text";
     }
     if (type instanceof SqlType.Varchar v) {
@@ -194,6 +194,12 @@ public final class PostgresDialect extends Dialect {
     if (type instanceof SqlType.Timestamp t) {
       return precision("timestamp", t.precision());
     }
+    if (type instanceof SqlType.TextArray) {
+      return "text[]";
+    }
+    if (type instanceof SqlType.IntegerArray) {
+      return "integer[]";
+    }
     if (type instanceof SqlType.Date) {
       return "date";
     }
@@ -227,6 +233,16 @@ public final class PostgresDialect extends Dialect {
       return "LOCALTIME";
     }
     return "CURRENT_TIMESTAMP";
+  }
+
+  /** PostgreSQL's array text, {@code '{}'} or {@code '{"a","b"}'}, which the column's type reads. */
+  @Override
+  protected String arrayLiteral(List<String> elements, SqlType type) {
+    List<String> rendered = new ArrayList<>();
+    for (String element : elements) {
+      rendered.add(type instanceof SqlType.TextArray ? "\"" + element.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : element);
+    }
+    return stringLiteral("{" + String.join(",", rendered) + "}");
   }
 
   @Override

@@ -253,12 +253,14 @@ public final class TableWriter {
         }
         case BYTES -> code.add("$T.VARBINARY", SQL_DATA_TYPE);
         case UUID -> code.add("$T.UUID", SQL_DATA_TYPE);
-        case INSTANT -> code.add("$T.INSTANT", STRATA_TYPES);
+        case INSTANT -> code.add(c.type() instanceof SqlType.Timestamp ? "$T.INSTANT_UTC" : "$T.INSTANT", STRATA_TYPES);
         case OFFSET_DATE_TIME -> code.add("$T.OFFSET_DATE_TIME", STRATA_TYPES);
         case LOCAL_DATE_TIME -> code.add("$T.LOCALDATETIME(6)", SQL_DATA_TYPE);
         case LOCAL_DATE -> code.add("$T.LOCALDATE", SQL_DATA_TYPE);
         case LOCAL_TIME -> code.add("$T.LOCAL_TIME", STRATA_TYPES);
         case ENUM -> code.add("$T.enumOf($T.class, $T::valueOf)", STRATA_TYPES, column.type(), column.type());
+        case STRING_LIST -> code.add(c.type() instanceof SqlType.TextArray ? "$T.STRING_LIST_ARRAY" : "$T.STRING_LIST_JSON", STRATA_TYPES);
+        case INTEGER_LIST -> code.add(c.type() instanceof SqlType.IntegerArray ? "$T.INTEGER_LIST_ARRAY" : "$T.INTEGER_LIST_JSON", STRATA_TYPES);
       }
       if (!c.nullable()) {
         code.add(".nullable(false)");

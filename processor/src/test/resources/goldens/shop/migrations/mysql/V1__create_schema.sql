@@ -32,7 +32,7 @@ CREATE TABLE `items` (
     `weight` float NOT NULL,
     `price` decimal(12,2) NOT NULL DEFAULT 0.00,
     `thumbnail` longblob,
-    `external_id` char(36) NOT NULL,
+    `external_id` varchar(36) NOT NULL,
     `created_at` datetime(6) NOT NULL DEFAULT (UTC_TIMESTAMP(6)),
     `published_at` datetime(6),
     `local_stamp` datetime(6) NOT NULL,

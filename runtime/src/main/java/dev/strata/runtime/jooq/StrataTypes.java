@@ -1,8 +1,11 @@
 package dev.strata.runtime.jooq;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.function.Function;
 import org.jooq.Converter;
 import org.jooq.DataType;
@@ -36,7 +39,41 @@ public final class StrataTypes {
   public static final DataType<String> JSON =
       SQLDataType.JSONB.asConvertedDataType(Converter.ofNullable(JSONB.class, String.class, JSONB::data, JSONB::jsonb));
 
+  /**
+   * A point in time stored as UTC wall-clock time in a {@code timestamp} without time zone, as Better
+   * Auth's Drizzle tables hold dates.
+   */
+  public static final DataType<Instant> INSTANT_UTC =
+      SQLDataType.LOCALDATETIME(6).asConvertedDataType(
+          Converter.ofNullable(
+              LocalDateTime.class,
+              Instant.class,
+              local -> local.toInstant(ZoneOffset.UTC),
+              instant -> LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
+
+  /** A list of strings held as JSON array text ({@code jsonb} on PostgreSQL): Better Auth's {@code string[]}. */
+  public static final DataType<List<String>> STRING_LIST_JSON = jsonList(JsonArrays::writeStrings, JsonArrays::readStrings);
+
+  /** A list of integers held as JSON array text: Better Auth's {@code number[]}. */
+  public static final DataType<List<Integer>> INTEGER_LIST_JSON = jsonList(JsonArrays::writeIntegers, JsonArrays::readIntegers);
+
+  /** A list of strings in a {@code text[]} array (JSON text on MySQL): {@code string[]} in Better Auth's Drizzle tables. */
+  public static final DataType<List<String>> STRING_LIST_ARRAY =
+      SQLDataType.OTHER.asConvertedDataType(new ListBinding<>(String.class, "text", JsonArrays::writeStrings, JsonArrays::readStrings));
+
+  /** A list of integers in an {@code integer[]} array (JSON text on MySQL). */
+  public static final DataType<List<Integer>> INTEGER_LIST_ARRAY =
+      SQLDataType.OTHER.asConvertedDataType(new ListBinding<>(Integer.class, "integer", JsonArrays::writeIntegers, JsonArrays::readIntegers));
+
   private StrataTypes() {}
+
+  @SuppressWarnings("unchecked")
+  private static <E> DataType<List<E>> jsonList(
+      Function<List<E>, String> write, Function<String, List<E>> read) {
+    Class<List<E>> type = (Class<List<E>>) (Class<?>) List.class;
+    return SQLDataType.JSONB.asConvertedDataType(
+        Converter.ofNullable(JSONB.class, type, json -> read.apply(json.data()), list -> JSONB.jsonb(write.apply(list))));
+  }
 
   /**
    * An enum stored as the name of its constant.

@@ -1,0 +1,6 @@
+package com.example.organizationfull;
+
+import dev.strata.annotations.Schema;
+
+@Schema(auth = AppAuth.class)
+interface AuthSchema {}

@@ -1,0 +1,6 @@
+package com.example.stripeorg;
+
+import dev.strata.annotations.Schema;
+
+@Schema(auth = AppAuth.class)
+interface AuthSchema {}
