@@ -12,7 +12,6 @@ import dev.strata.runtime.Migrator;
 import dev.strata.runtime.Vendor;
 import dev.strata.runtime.testing.TestDatabase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -114,18 +113,9 @@ class BetterAuthSchemaTest {
   static synchronized Generated compile(Case c) {
     String key = c.config() + "/" + c.naming() + "/" + c.plural();
     return COMPILED.computeIfAbsent(key, k -> {
-      List<JavaFileObject> sources = new ArrayList<>();
-      for (JavaFileObject source : Sources.fixture("auth/" + c.config())) {
-        try {
-          String text = source.getCharContent(true).toString()
-              .replace("naming = AuthNaming.BETTER_AUTH", "naming = AuthNaming." + c.naming())
-              .replace("plural = false", "plural = " + c.plural());
-          String name = source.getName().replaceFirst("^/", "").replaceFirst("\\.java$", "").replace('/', '.');
-          sources.add(com.google.testing.compile.JavaFileObjects.forSourceString(name, text));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
+      List<JavaFileObject> sources = Sources.fixture("auth/" + c.config(), Map.of(
+          "naming = AuthNaming.BETTER_AUTH", "naming = AuthNaming." + c.naming(),
+          "plural = false", "plural = " + c.plural()));
       Compilation compilation = Compile.with().migrationsDir(migrations.resolve(k.replace('/', '_'))).compile(sources);
       assertThat(compilation.errors()).as("errors compiling %s", k).isEmpty();
       String pkg = "com.example." + c.config().replace("-", "");

@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The schema Better Auth 1.7.25 declares: the core tables and what each plugin contributes, field by
  * field in Better Auth's order (packages {@code @better-auth/core}, {@code better-auth} and the plugin
- * packages pinned in {@code compat/better-auth}). {@code AuthTablesTest} checks every configuration of
- * the oracle against {@code getAuthTables} itself.
+ * packages pinned in {@code compat/better-auth}). {@code BetterAuthSchemaTest} checks the tables of every
+ * configuration of the oracle against the DDL Better Auth itself emits.
  */
 public final class BetterAuthCatalog {
 

@@ -34,6 +34,24 @@ public final class Sources {
     return sources;
   }
 
+  /** A fixture schema with text replaced in every source (e.g. an annotation value), sorted by path. */
+  public static List<JavaFileObject> fixture(String name, java.util.Map<String, String> replacements) {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (JavaFileObject source : fixture(name)) {
+      try {
+        String text = source.getCharContent(true).toString();
+        for (java.util.Map.Entry<String, String> replacement : replacements.entrySet()) {
+          text = text.replace(replacement.getKey(), replacement.getValue());
+        }
+        String className = source.getName().replaceFirst("^/", "").replaceFirst("\\.java$", "").replace('/', '.');
+        sources.add(JavaFileObjects.forSourceString(className, text));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return sources;
+  }
+
   /** One source from text; the class name is read from its package and first type declaration. */
   public static JavaFileObject of(String qualifiedName, String... lines) {
     return JavaFileObjects.forSourceString(qualifiedName, String.join("\n", lines) + "\n");
