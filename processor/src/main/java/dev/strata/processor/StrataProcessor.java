@@ -290,6 +290,10 @@ public final class StrataProcessor extends AbstractProcessor {
         String folder = location + "/" + script.getKey() + "/";
         writeResource(folder + migration.forwardFileName(), script.getValue(), origins);
         writeResource(folder + migration.undoFileName(), migration.undo().get(script.getKey()), origins);
+        String scriptConfig = migration.scriptConfig(script.getKey());
+        if (scriptConfig != null) {
+          writeResource(folder + migration.scriptConfigFileName(), scriptConfig, origins);
+        }
       }
     }
     writeSchemaScripts(schema, location, migrations, origins);

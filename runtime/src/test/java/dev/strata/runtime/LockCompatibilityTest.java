@@ -74,6 +74,8 @@ class LockCompatibilityTest {
     if (vendor == Vendor.POSTGRESQL) {
       long key = MigrationLock.postgresKey("\"public\".\"" + HistoryTable.NAME + "\"");
       try (PreparedStatement s = c.prepareStatement("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
+          // Advisory locks are server-wide: count only this database's, not a parallel test's.
+          + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
           + " AND ((classid::bigint << 32) | objid::bigint) = ?")) {
         s.setLong(1, key);
         try (ResultSet rs = s.executeQuery()) {

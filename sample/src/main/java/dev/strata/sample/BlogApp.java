@@ -4,15 +4,20 @@ import static dev.strata.sample.BlogSchemaTables.AUTHORS;
 import static dev.strata.sample.BlogSchemaTables.POSTS;
 import static dev.strata.sample.BlogSchemaTables.POST_TAGS;
 import static dev.strata.sample.BlogSchemaTables.TAGS;
+import static dev.strata.sample.BlogSchemaTables.USER;
 
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Migrator;
+import dev.strata.sample.auth.User;
+import dev.strata.sample.auth.UserTable;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,15 +65,23 @@ public final class BlogApp {
     DSLContext dsl = DSL.using(dataSource, org.jooq.SQLDialect.valueOf(dialect));
     int run = dsl.fetchCount(AUTHORS) + 1;
 
-    Author ada =
-        AuthorTable.insert(dsl, new Author(0, "ada" + run + "@example.com", "Ada Lovelace", "Wrote the first program.", null));
+    // Users sign up through the Better Auth server, which writes the auth tables; the generated accessors
+    // read and write the very same rows from Java.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    User user = UserTable.insert(dsl, new User("user-" + run, "Ada Lovelace", "ada" + run + "@example.com", true, null, now, now,
+        "ada" + run, "Ada", false, "user", false, null, null, "en-GB", false));
+    out.println("Signed up user " + user.id() + " (@" + user.username() + ", role " + user.role() + ") in the auth tables");
+
+    Author ada = AuthorTable.insert(
+        dsl, new Author(0, user.email(), "Ada Lovelace", "Wrote the first program.", null, user.id()));
     out.println("Inserted author #" + ada.id() + " " + ada.displayName() + ", joined at " + ada.joinedAt());
 
     Post notes =
         PostTable.insert(
             dsl,
-            new Post(0, ada.id(), "Notes on the Analytical Engine", "notes", "It weaves algebraic patterns.", PostStatus.PUBLISHED, null));
-    Post draft = PostTable.insert(dsl, new Post(0, ada.id(), "Bernoulli numbers", "bernoulli", null, null, null));
+            new Post(0, ada.id(), "Notes on the Analytical Engine", "notes", "It weaves algebraic patterns.", PostStatus.PUBLISHED, null,
+                "How the engine could compute more than numbers."));
+    Post draft = PostTable.insert(dsl, new Post(0, ada.id(), "Bernoulli numbers", "bernoulli", null, null, null, null));
     out.println("Inserted posts #" + notes.id() + " (" + notes.status() + ") and #" + draft.id() + " (" + draft.status() + ", the default)");
 
     for (String name : List.of("history", "mathematics")) {
@@ -93,8 +106,11 @@ public final class BlogApp {
 
     Post published = PostTable.findByKey(dsl, draft.id()).orElseThrow();
     PostTable.update(dsl, new Post(published.id(), published.authorId(), published.title(), published.slug(),
-        "Note G.", PostStatus.PUBLISHED, published.createdAt()));
+        "Note G.", PostStatus.PUBLISHED, published.createdAt(), "A program for the engine."));
     out.println("Published #" + draft.id() + ": " + PostTable.findByKey(dsl, draft.id()).orElseThrow().status());
+    String signsInAs = dsl.select(USER.USERNAME).from(USER).join(AUTHORS).on(AUTHORS.USER_ID.eq(USER.ID))
+        .where(AUTHORS.ID.eq(ada.id())).fetchOne(USER.USERNAME);
+    out.println(ada.displayName() + " signs in as @" + signsInAs);
     out.println("Blog has " + dsl.fetchCount(POSTS) + " posts by " + dsl.fetchCount(AUTHORS) + " authors.");
     return posts.stream().map(Post::title).toList();
   }

@@ -2,6 +2,6 @@ package dev.strata.sample;
 
 import dev.strata.annotations.Schema;
 
-/** The blog's schema: every table, named once. */
-@Schema(tables = {Author.class, Post.class, Comment.class, Tag.class, PostTag.class}, released = 1)
+/** The blog's schema: the auth tables of {@link AppAuth} and every application table, named once. */
+@Schema(auth = AppAuth.class, tables = {Author.class, Post.class, Comment.class, Tag.class, PostTag.class}, released = 4)
 public interface BlogSchema {}

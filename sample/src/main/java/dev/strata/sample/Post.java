@@ -24,4 +24,5 @@ public record Post(
     @Column(length = 200) String slug,
     @Nullable String content,
     @Default("DRAFT") PostStatus status,
-    @DefaultNow Instant createdAt) {}
+    @DefaultNow Instant createdAt,
+    @Nullable @Column(length = 500) String summary) {}

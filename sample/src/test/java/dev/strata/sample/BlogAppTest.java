@@ -20,16 +20,18 @@ class BlogAppTest {
     String url = "jdbc:h2:file:" + dir.resolve("blog").toAbsolutePath();
     String first = runMain(url);
     assertThat(first)
-        .contains("Schema: H2 schema applied V1 at V1")
+        .contains("Schema: H2 schema applied V1, V2, V3, V4 at V4")
+        .contains("Signed up user user-1 (@ada1, role user) in the auth tables")
         .contains("Inserted author #1 Ada Lovelace")
         .contains("Inserted posts #1 (PUBLISHED) and #2 (DRAFT, the default)")
         .contains("  - Notes on the Analytical Engine [PUBLISHED] tags [history, mathematics]")
         .contains("Published #2: PUBLISHED")
+        .contains("Ada Lovelace signs in as @ada1")
         .contains("Blog has 2 posts by 1 authors.");
 
     // A second run finds the schema up to date and adds to the same database.
     String second = runMain(url);
-    assertThat(second).contains("Schema: H2 schema up to date at V1").contains("Blog has 4 posts by 2 authors.");
+    assertThat(second).contains("Schema: H2 schema up to date at V4").contains("Blog has 4 posts by 2 authors.");
   }
 
   @ParameterizedTest
@@ -39,7 +41,7 @@ class BlogAppTest {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       var titles = BlogApp.run(db.dataSource(), db.dialect().name(), new PrintStream(out, true, StandardCharsets.UTF_8));
       assertThat(titles).containsExactly("Notes on the Analytical Engine", "Bernoulli numbers");
-      assertThat(out.toString(StandardCharsets.UTF_8)).contains("applied V1").contains("Blog has 2 posts by 1 authors.");
+      assertThat(out.toString(StandardCharsets.UTF_8)).contains("applied V1, V2, V3, V4").contains("Blog has 2 posts by 1 authors.");
     }
   }
 

@@ -7,7 +7,9 @@ import dev.strata.runtime.Migrator;
 import dev.strata.runtime.Vendor;
 import dev.strata.runtime.testing.TestDatabase;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -15,7 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The sample's generated migrations used the way Spring Boot's own Flyway support uses them: plain Flyway
  * scanning one vendor folder ({@code spring.flyway.locations=classpath:db/migration/{vendor}}, with
  * {@code mysql} spelled out for MariaDB, whose Spring Boot vendor id is {@code mariadb}). The undo scripts
- * beside the migrations are skipped, and Strata accepts the history Flyway leaves.
+ * beside the migrations are skipped, the script configuration files run the PostgreSQL migrations that
+ * build indexes concurrently outside a transaction, and Strata accepts the history Flyway leaves.
  */
 class PlainFlywayTest {
 
@@ -23,12 +26,14 @@ class PlainFlywayTest {
   @EnumSource(Vendor.class)
   void plainFlywayAppliesTheGeneratedVendorFolder(Vendor vendor) {
     try (TestDatabase db = TestDatabase.create(vendor)) {
-      MigrateResult result = Flyway.configure()
+      FluentConfiguration configuration = Flyway.configure()
           .dataSource(db.dataSource())
-          .locations("classpath:db/migration/" + vendor.id())
-          .load()
-          .migrate();
-      assertThat(result.migrations).extracting(m -> m.version).containsExactly("1");
+          .locations("classpath:db/migration/" + vendor.id());
+      // spring.flyway.postgresql.transactional-lock=false: CREATE INDEX CONCURRENTLY would wait for the
+      // transaction that holds Flyway's default lock.
+      configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+      MigrateResult result = configuration.load().migrate();
+      assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4");
 
       MigrationReport strata = Migrator.configure(BlogSchemaMigrations.INSTANCE).apply(db.dataSource());
       assertThat(strata.method()).isEqualTo(MigrationReport.Method.FAST_PATH);

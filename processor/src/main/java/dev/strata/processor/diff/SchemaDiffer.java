@@ -384,8 +384,23 @@ public final class SchemaDiffer {
     return columns.stream().map(c -> renames.getOrDefault(c, c)).toList();
   }
 
+  /**
+   * Columns of the table being diffed that this migration adds as nullable without a default or backfill:
+   * NULL in every existing row, so a new unique key over one of them cannot fail (NULLs never collide).
+   */
+  private Set<String> nullFilled = Set.of();
+
   private void diffConstraints(Table before, Table after) {
     String table = after.name();
+    Set<String> existing = new HashSet<>();
+    before.columns().forEach(c -> existing.add(c.name()));
+    nullFilled = new HashSet<>();
+    for (Column column : after.columns()) {
+      if (!existing.contains(column.name()) && column.nullable() && !column.hasDefault()
+          && intent.backfill(table, column.name()) == null) {
+        nullFilled.add(column.name());
+      }
+    }
     List<Check> afterChecks = new ArrayList<>(after.checks());
     afterChecks.addAll(TypeChanges.enumChecks(after));
 
@@ -455,7 +470,8 @@ public final class SchemaDiffer {
     }
     for (C added : unmatchedNew) {
       if (added instanceof UniqueKey unique && !intent.accepts(table, "", Risk.UNIQUE)
-          && unique.columns().stream().noneMatch(c -> intent.accepts(table, c, Risk.UNIQUE))) {
+          && unique.columns().stream().noneMatch(c -> intent.accepts(table, c, Risk.UNIQUE))
+          && unique.columns().stream().noneMatch(nullFilled::contains)) {
         String where = unique.columns().size() == 1 ? "the component" : "the record";
         problem(
             unique.columns().size() == 1 ? intent.column(table, unique.columns().get(0)) : intent.table(table),

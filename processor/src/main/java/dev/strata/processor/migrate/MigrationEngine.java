@@ -257,6 +257,7 @@ public final class MigrationEngine {
     if (oldPending != null && (pending == null || !oldPending.slug().equals(pending.slug()))) {
       for (Dialect dialect : dialects) {
         delete(dir.resolve(dialect.id()).resolve(oldPending.forwardFileName()), check);
+        delete(dir.resolve(dialect.id()).resolve(oldPending.scriptConfigFileName()), check);
         delete(dir.resolve(dialect.id()).resolve(oldPending.undoFileName()), check);
       }
       if (pending == null) {
@@ -273,6 +274,19 @@ public final class MigrationEngine {
         notes.add(describe(pending, dir));
         if (pendingEdited && oldPending != null && oldPending.slug().equals(pending.slug())) {
           diagnostics.report(origin, Message.PENDING_MIGRATION_EDITED, pending.version());
+        }
+      }
+    }
+
+    // Flyway's script configuration files follow their scripts (released ones included: derived, not edited).
+    for (Migration migration : result) {
+      for (Dialect dialect : dialects) {
+        Path config = dir.resolve(dialect.id()).resolve(migration.scriptConfigFileName());
+        String scriptConfig = migration.scriptConfig(dialect.id());
+        if (scriptConfig != null) {
+          write(config, scriptConfig, check);
+        } else {
+          delete(config, check);
         }
       }
     }
