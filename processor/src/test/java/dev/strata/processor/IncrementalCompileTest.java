@@ -26,15 +26,28 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IncrementalCompileTest {
 
-  /** Writes the class files a compilation produced into a directory, as a build's output folder. */
+  /**
+   * Writes the class files a compilation produced into a directory, as a build's output folder, except
+   * those of generated sources: an incremental build (Gradle with an aggregating processor, an IDE)
+   * deletes them and lets the processor generate them again.
+   */
   static void writeClasses(Compilation compilation, Path classes) throws Exception {
+    java.util.Set<String> generated = new java.util.HashSet<>();
+    for (JavaFileObject source : compilation.generatedSourceFiles()) {
+      String uri = source.toUri().toString();
+      generated.add(uri.substring(uri.indexOf("/SOURCE_OUTPUT/") + "/SOURCE_OUTPUT/".length()).replaceFirst("\\.java$", ""));
+    }
     for (JavaFileObject file : compilation.generatedFiles()) {
       String uri = file.toUri().toString();
       int at = uri.indexOf("/CLASS_OUTPUT/");
       if (at < 0 || !uri.endsWith(".class")) {
         continue;
       }
-      Path target = classes.resolve(uri.substring(at + "/CLASS_OUTPUT/".length()));
+      String path = uri.substring(at + "/CLASS_OUTPUT/".length());
+      if (generated.contains(path.replaceFirst("(\\$.*)?\\.class$", ""))) {
+        continue;
+      }
+      Path target = classes.resolve(path);
       Files.createDirectories(target.getParent());
       try (InputStream in = file.openInputStream()) {
         Files.write(target, in.readAllBytes());
@@ -88,6 +101,54 @@ class IncrementalCompileTest {
 
     Map<String, String> expected = Goldens.files(full);
     assertThat(expected.get("postgresql/V1__create_schema.sql")).contains("\"note\" text");
+    assertThat(Goldens.files(partial)).isEqualTo(expected);
+  }
+
+  /**
+   * The same with an auth configuration: its class and nested @AuthFields records come from class files
+   * (their type-use @Nullable included) while an application record changes, or the configuration changes
+   * while the application records come from class files.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "Post, 'String title) {}', 'String title,\n    @Nullable String subtitle) {}'",
+    "AppAuth, '@Nullable String deviceName) {}', '@Nullable String deviceName, @Nullable String country) {}'"
+  })
+  void anAuthConfigurationFromClassFilesGivesTheFullBuildsMigrations(
+      String changedClass, String from, String to, @TempDir Path full, @TempDir Path partial, @TempDir Path classes)
+      throws Exception {
+    List<JavaFileObject> sources = Sources.fixture("blog-auth");
+    Compilation fullBuild = Compile.with().migrationsDir(full).compile(sources);
+    CompilationSubject.assertThat(fullBuild).succeeded();
+    writeClasses(fullBuild, classes);
+    Compile.with().migrationsDir(partial).compile(sources);
+
+    List<JavaFileObject> changed = new ArrayList<>();
+    List<JavaFileObject> fullChanged = new ArrayList<>();
+    for (JavaFileObject source : sources) {
+      String text = source.getCharContent(true).toString();
+      boolean edit = source.getName().endsWith("/" + changedClass + ".java");
+      if (edit) {
+        assertThat(text).contains(from);
+        text = text.replace(from, to.replace("\\n", "\n"));
+      }
+      JavaFileObject file = JavaFileObjects.forSourceString(source.getName().replaceAll("^/|\\.java$", "").replace('/', '.'), text);
+      fullChanged.add(file);
+      if (edit || source.getName().endsWith("/BlogSchema.java")) {
+        changed.add(file);
+      }
+    }
+    CompilationSubject.assertThat(Compile.with().migrationsDir(full).compile(fullChanged)).succeeded();
+    Compilation partialRebuild =
+        Compile.with()
+            .migrationsDir(partial)
+            .javacOption("-classpath")
+            .javacOption(System.getProperty("java.class.path") + File.pathSeparator + classes)
+            .compile(changed);
+    CompilationSubject.assertThat(partialRebuild).succeeded();
+
+    Map<String, String> expected = Goldens.files(full);
+    assertThat(expected.get("postgresql/V1__create_schema.sql")).contains(changedClass.equals("Post") ? "\"subtitle\" text" : "\"country\" text");
     assertThat(Goldens.files(partial)).isEqualTo(expected);
   }
 }
