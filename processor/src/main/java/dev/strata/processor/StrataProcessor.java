@@ -279,8 +279,10 @@ public final class StrataProcessor extends AbstractProcessor {
     for (JavaTable table : schema.tables()) {
       if (table.generatedRow()) {
         writeJava(rowWriter.write(table, auth.getQualifiedName().toString()), origins);
+        writeJava(tableWriter.write(schema, table, auth.getQualifiedName().toString()), origins);
+      } else {
+        writeJava(tableWriter.write(schema, table), origins);
       }
-      writeJava(tableWriter.write(schema, table), origins);
     }
     writeJava(new SchemaTablesWriter(generated).write(schema), origins);
     List<String> dialectIds = dialects.stream().map(Dialect::id).toList();

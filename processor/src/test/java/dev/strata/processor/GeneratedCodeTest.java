@@ -18,7 +18,8 @@ import java.util.Random;
 import java.util.TreeMap;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,17 +43,19 @@ class GeneratedCodeTest {
     return files;
   }
 
-  @Test
-  void generatedSourcesAndMigrationsMatchTheGoldens(@TempDir Path migrations) {
-    Compilation compilation = Compile.with().migrationsDir(migrations).compile(Sources.fixture("shop"));
+  @ParameterizedTest
+  @ValueSource(strings = {"shop", "blog-auth"})
+  void generatedSourcesAndMigrationsMatchTheGoldens(String fixture, @TempDir Path migrations) {
+    Compilation compilation = Compile.with().migrationsDir(migrations).compile(Sources.fixture(fixture));
 
     assertThat(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
-    Goldens.assertMatches("shop", output(compilation, migrations));
+    Goldens.assertMatches(fixture, output(compilation, migrations));
   }
 
-  @Test
-  void generatedCodeCompilesWithoutWarningsUnderXlintAll(@TempDir Path migrations) {
-    Compilation compilation = Compile.with().migrationsDir(migrations).compile(Sources.fixture("shop"));
+  @ParameterizedTest
+  @ValueSource(strings = {"shop", "blog-auth"})
+  void generatedCodeCompilesWithoutWarningsUnderXlintAll(String fixture, @TempDir Path migrations) {
+    Compilation compilation = Compile.with().migrationsDir(migrations).compile(Sources.fixture(fixture));
 
     List<String> warnings = new ArrayList<>();
     for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
@@ -64,14 +67,16 @@ class GeneratedCodeTest {
     assertThat(compilation.errors()).isEmpty();
   }
 
-  @Test
-  void outputIsByteIdenticalOnRebuildShuffledSourcesAndTurkishLocale(@TempDir Path first, @TempDir Path second, @TempDir Path third) {
-    Map<String, String> reference = output(Compile.with().migrationsDir(first).compile(Sources.fixture("shop")), first);
+  @ParameterizedTest
+  @ValueSource(strings = {"shop", "blog-auth"})
+  void outputIsByteIdenticalOnRebuildShuffledSourcesAndTurkishLocale(
+      String fixture, @TempDir Path first, @TempDir Path second, @TempDir Path third) {
+    Map<String, String> reference = output(Compile.with().migrationsDir(first).compile(Sources.fixture(fixture)), first);
 
-    Map<String, String> rebuilt = output(Compile.with().migrationsDir(first).compile(Sources.fixture("shop")), first);
+    Map<String, String> rebuilt = output(Compile.with().migrationsDir(first).compile(Sources.fixture(fixture)), first);
     assertThat(rebuilt).isEqualTo(reference);
 
-    List<JavaFileObject> shuffled = new ArrayList<>(Sources.fixture("shop"));
+    List<JavaFileObject> shuffled = new ArrayList<>(Sources.fixture(fixture));
     Collections.shuffle(shuffled, new Random(42));
     Collections.reverse(shuffled);
     assertThat(output(Compile.with().migrationsDir(second).compile(shuffled), second)).isEqualTo(reference);
@@ -79,7 +84,7 @@ class GeneratedCodeTest {
     Locale previous = Locale.getDefault();
     try {
       Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-      assertThat(output(Compile.with().migrationsDir(third).compile(Sources.fixture("shop")), third)).isEqualTo(reference);
+      assertThat(output(Compile.with().migrationsDir(third).compile(Sources.fixture(fixture)), third)).isEqualTo(reference);
     } finally {
       Locale.setDefault(previous);
     }

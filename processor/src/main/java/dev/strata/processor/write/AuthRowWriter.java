@@ -45,9 +45,18 @@ public final class AuthRowWriter {
                 source,
                 table.tableClass());
     if (table.columns().stream().anyMatch(JavaColumn::secret)) {
-      type.addJavadoc("\n<p>{@code toString()} leaves out the value of credentials: ")
-          .addJavadoc(String.join(", ", table.columns().stream().filter(JavaColumn::secret).map(c -> "{@code " + c.component() + "}").toList()))
-          .addJavadoc(".\n");
+      type.addJavadoc("\n<p>{@code toString()} leaves out the values of its credentials:\n");
+      StringBuilder line = new StringBuilder();
+      List<String> secrets = table.columns().stream().filter(JavaColumn::secret).map(c -> "{@code " + c.component() + "}").toList();
+      for (int i = 0; i < secrets.size(); i++) {
+        String item = secrets.get(i) + (i == secrets.size() - 1 ? "." : ",");
+        if (line.length() > 0 && line.length() + item.length() > 90) {
+          type.addJavadoc("$L\n", line);
+          line.setLength(0);
+        }
+        line.append(line.length() > 0 ? " " : "").append(item);
+      }
+      type.addJavadoc("$L\n", line);
     }
     type.addJavadoc("\n");
     for (JavaColumn column : table.columns()) {

@@ -73,7 +73,12 @@ public final class TableWriter {
   }
 
   public JavaFile write(JavaSchema schema, JavaTable javaTable) {
-    return new Unit(schema, javaTable).file();
+    return write(schema, javaTable, javaTable.rowType().canonicalName());
+  }
+
+  /** @param source what the table is generated from, for {@code @Generated}: its record, or the auth configuration */
+  public JavaFile write(JavaSchema schema, JavaTable javaTable, String source) {
+    return new Unit(schema, javaTable, source).file();
   }
 
   /** The state of writing one table class. */
@@ -85,9 +90,11 @@ public final class TableWriter {
     final ClassName row;
     final String instance;
     final Map<String, String> fieldNames = new LinkedHashMap<>();
+    final String source;
 
-    Unit(JavaSchema schema, JavaTable jt) {
+    Unit(JavaSchema schema, JavaTable jt, String source) {
       this.schema = schema;
+      this.source = source;
       this.jt = jt;
       this.table = jt.table();
       this.self = jt.tableClass();
@@ -126,7 +133,7 @@ public final class TableWriter {
                   instance,
                   self)
               .addJavadoc("}</pre>\n");
-      generated.annotations(row.canonicalName()).forEach(type::addAnnotation);
+      generated.annotations(source).forEach(type::addAnnotation);
       type.addField(
           FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .initializer("1L")
@@ -560,7 +567,7 @@ public final class TableWriter {
       List<String> names = new ArrayList<>();
       for (ForeignKey fk : table.foreignKeys()) {
         JavaTable target = schema.javaTable(fk.targetTable());
-        Map<String, String> targetNames = new Unit(schema, target).fieldNames;
+        Map<String, String> targetNames = new Unit(schema, target, source).fieldNames;
         String targetKey =
             target.table().primaryKey().columns().equals(fk.targetColumns())
                 ? "PRIMARY_KEY"
