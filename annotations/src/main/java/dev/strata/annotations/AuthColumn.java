@@ -16,4 +16,7 @@ public @interface AuthColumn {
 
   /** Its physical column name. */
   String name();
+
+  /** Former physical names of the column, when {@link #name()} changes after a release. */
+  String[] renamedFrom() default {};
 }

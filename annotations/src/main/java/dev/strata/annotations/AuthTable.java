@@ -25,6 +25,12 @@ public @interface AuthTable {
   /** Its physical name ({@code modelName}); empty keeps Better Auth's. */
   String name() default "";
 
+  /**
+   * Former physical names of the table, when {@link #name()} changes after a release: the next migration
+   * renames the table instead of asking whether to drop it.
+   */
+  String[] renamedFrom() default {};
+
   /** Renamed columns ({@code fields}). */
   AuthColumn[] columns() default {};
 }

@@ -185,6 +185,18 @@ public enum Message {
       "Table '%s' is in the released schema (V%d) but no longer in @Schema(tables). Strata never drops data on"
           + " its own. If the table was renamed, annotate the record of its new name with @RenamedFrom(\"%s\")."
           + " If it is to be dropped with all its rows, annotate the schema root with @DropTable(\"%s\")."),
+  AUTH_TABLE_GONE(
+      "auth-table-gone",
+      "Auth table '%s' is in the released schema (V%d) but the auth configuration no longer has it. Strata never"
+          + " drops data on its own. If it was renamed, say so where it is named:"
+          + " '@AuthTable(model = ..., name = \"...\", renamedFrom = \"%s\")'. If its plugin was removed and"
+          + " its rows are to be dropped, annotate the schema root with @DropTable(\"%s\")."),
+  AUTH_COLUMN_GONE(
+      "auth-column-gone",
+      "Column '%s' of auth table '%s' is in the released schema (V%d) but the auth configuration no longer"
+          + " has it. If it was renamed, add renamedFrom = \"%s\" to its @AuthColumn (or @RenamedFrom(\"%s\") to"
+          + " the additional field). If it is to be dropped with its data, annotate the table's @AuthFields record"
+          + " with @DropColumn(\"%s\")."),
   COLUMN_GONE(
       "column-gone",
       "Column '%s' of table '%s' is in the released schema (V%d) but no component maps to it.%s If it is to be"

@@ -28,6 +28,7 @@ import dev.strata.processor.model.Intent.Risk;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SqlType;
 import dev.strata.processor.model.Table;
+import dev.strata.processor.model.TableKind;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -206,7 +207,11 @@ public final class SchemaDiffer {
       if (permissive || intent.dropTables().contains(table.name())) {
         gone.add(table);
       } else {
-        problem(intent.root(), Message.TABLE_GONE, table.name(), baseVersion, table.name(), table.name());
+        if (table.kind() == TableKind.AUTH) {
+          problem(intent.root(), Message.AUTH_TABLE_GONE, table.name(), baseVersion, table.name(), table.name());
+        } else {
+          problem(intent.root(), Message.TABLE_GONE, table.name(), baseVersion, table.name(), table.name());
+        }
       }
     }
     for (String dropped : intent.dropTables()) {
@@ -299,7 +304,11 @@ public final class SchemaDiffer {
                 ? ""
                 : " If it was renamed to " + String.join(" or ", added.stream().map(a -> "'" + a + "'").toList())
                     + ", annotate that component with @RenamedFrom(\"" + column.name() + "\").";
-        problem(intent.table(table), Message.COLUMN_GONE, column.name(), table, baseVersion, hint, column.name());
+        if (before.kind() == TableKind.AUTH) {
+          problem(intent.table(table), Message.AUTH_COLUMN_GONE, column.name(), table, baseVersion, column.name(), column.name(), column.name());
+        } else {
+          problem(intent.table(table), Message.COLUMN_GONE, column.name(), table, baseVersion, hint, column.name());
+        }
       }
     }
     for (String dropped : acknowledgedDrops) {

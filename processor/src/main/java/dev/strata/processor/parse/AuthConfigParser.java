@@ -13,6 +13,7 @@ import dev.strata.processor.diagnostics.Diagnostics;
 import dev.strata.processor.diagnostics.Message;
 import dev.strata.processor.diagnostics.Origin;
 import dev.strata.processor.model.Identifiers;
+import dev.strata.processor.model.Intent;
 import dev.strata.processor.model.JavaKind;
 import dev.strata.processor.model.JavaTable;
 import dev.strata.processor.model.SqlType;
@@ -52,7 +53,8 @@ public final class AuthConfigParser {
       List<LogicalTable> logicalTables,
       AuthSchemaBuilder builder,
       List<JavaTable> tables,
-      Map<String, Map<String, Origin>> columnOrigins) {
+      Map<String, Map<String, Origin>> columnOrigins,
+      AuthIntent intent) {
 
     /** The table for a Better Auth key ({@code user}) or physical name ({@code users}), or null. */
     public JavaTable table(String keyOrName) {
@@ -75,6 +77,29 @@ public final class AuthConfigParser {
       throw new IllegalArgumentException("not an auth table: " + table.table().name());
     }
   }
+
+  /**
+   * What the configuration says about changes to released auth tables, keyed by physical table and column
+   * names: renames ({@code renamedFrom} of {@code @AuthTable} and {@code @AuthColumn}, {@code @RenamedFrom}
+   * on an additional field), drops ({@code @DropColumn} on an {@code @AuthFields} record), backfills and
+   * acknowledged risks (on additional fields).
+   */
+  public record AuthIntent(
+      Map<String, List<String>> tableRenames,
+      Map<String, Map<String, List<String>>> columnRenames,
+      Map<String, Set<String>> dropColumns,
+      Map<String, Map<String, Intent.Backfill>> backfills,
+      Map<String, Map<String, Set<Intent.Risk>>> acknowledged) {}
+
+  /** Intent as read, by Better Auth key and field, before the physical names are known. */
+  private final Map<String, List<String>> tableRenamesByKey = new LinkedHashMap<>();
+  private final Map<String, Map<String, List<String>>> columnRenamesByKey = new LinkedHashMap<>();
+  private final Map<String, Set<String>> dropColumnsByKey = new LinkedHashMap<>();
+  private final Map<String, Map<String, Set<Intent.Risk>>> acknowledgedByKey = new LinkedHashMap<>();
+  private final List<PendingBackfill> pendingBackfills = new ArrayList<>();
+
+  private record PendingBackfill(String table, String field, RecordComponentElement element, AnnotationMirror annotation,
+      JavaKind kind, TypeName javaType, List<String> enumValues) {}
 
   static final String AUTH_CONFIG = "dev.strata.annotations.AuthConfig";
   static final String AUTH_FIELDS = "dev.strata.annotations.AuthFields";
@@ -186,10 +211,96 @@ public final class AuthConfigParser {
 
     Map<String, Map<String, Origin>> columnOrigins = new LinkedHashMap<>();
     checkPhysicalNames(config, mirror, logical, builder, tables, renameOrigins, fieldOrigins, columnOrigins);
+    AuthIntent intent = intent(logical, builder);
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
     }
-    return new ParsedAuth(config, options, packageName, logical, builder, tables, columnOrigins);
+    return new ParsedAuth(config, options, packageName, logical, builder, tables, columnOrigins, intent);
+  }
+
+  /** The intent read from the configuration, under the physical names of the tables and columns. */
+  private AuthIntent intent(List<LogicalTable> logical, AuthSchemaBuilder builder) {
+    Map<String, LogicalTable> byKey = new LinkedHashMap<>();
+    logical.forEach(t -> byKey.put(t.key(), t));
+    Map<String, List<String>> tableRenames = new LinkedHashMap<>();
+    tableRenamesByKey.forEach((key, former) -> {
+      if (byKey.containsKey(key)) {
+        tableRenames.put(builder.physicalTable(key), List.copyOf(former));
+      }
+    });
+    Map<String, Map<String, List<String>>> columnRenames = new LinkedHashMap<>();
+    columnRenamesByKey.forEach((key, fields) -> {
+      LogicalTable table = byKey.get(key);
+      if (table != null) {
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        fields.forEach((field, former) -> columns.put(builder.columnName(table.field(field)), List.copyOf(former)));
+        columnRenames.put(builder.physicalTable(key), columns);
+      }
+    });
+    Map<String, Set<String>> dropColumns = new LinkedHashMap<>();
+    dropColumnsByKey.forEach((key, columns) -> {
+      if (byKey.containsKey(key)) {
+        dropColumns.put(builder.physicalTable(key), Set.copyOf(columns));
+      }
+    });
+    Map<String, Map<String, Set<Intent.Risk>>> acknowledged = new LinkedHashMap<>();
+    acknowledgedByKey.forEach((key, fields) -> {
+      LogicalTable table = byKey.get(key);
+      if (table != null) {
+        Map<String, Set<Intent.Risk>> columns = new LinkedHashMap<>();
+        fields.forEach((field, risks) -> columns.put(builder.columnName(table.field(field)), Set.copyOf(risks)));
+        acknowledged.put(builder.physicalTable(key), columns);
+      }
+    });
+    Map<String, Map<String, Intent.Backfill>> backfills = new LinkedHashMap<>();
+    for (PendingBackfill pending : pendingBackfills) {
+      LogicalTable table = byKey.get(pending.table());
+      if (table == null) {
+        continue;
+      }
+      Intent.Backfill backfill = backfill(pending, table, builder);
+      if (backfill != null) {
+        backfills.computeIfAbsent(builder.physicalTable(pending.table()), t -> new LinkedHashMap<>())
+            .put(builder.columnName(table.field(pending.field())), backfill);
+      }
+    }
+    return new AuthIntent(tableRenames, columnRenames, dropColumns, backfills, acknowledged);
+  }
+
+  /** A backfill of an additional field: a literal of its type, or an expression over the table's columns. */
+  private Intent.Backfill backfill(PendingBackfill pending, LogicalTable table, AuthSchemaBuilder builder) {
+    AnnotationMirror mirror = pending.annotation();
+    String literal = annotations.string(mirror, "value");
+    String expression = annotations.string(mirror, "expression");
+    if (literal.isEmpty() == expression.isEmpty()) {
+      diagnostics.report(Origin.of(pending.element(), mirror), Message.BACKFILL_INVALID, pending.field(),
+          literal.isEmpty() ? "gives no value" : "gives both a value and an expression");
+      return null;
+    }
+    if (!literal.isEmpty()) {
+      DefaultValues.Result result = DefaultValues.convert(literal, pending.kind(), SqlType.Text.UNBOUNDED, pending.enumValues());
+      if (result.problem() != null) {
+        diagnostics.report(Origin.of(pending.element(), mirror, annotations.explicitValue(mirror, "value")),
+            Message.BACKFILL_INVALID, pending.field(),
+            "has \"" + literal + "\", which cannot be converted to " + pending.javaType() + ": " + result.problem());
+        return null;
+      }
+      return new Intent.Backfill(result.canonical(), null);
+    }
+    CheckParser.Result parsed = CheckParser.parse(expression, identifier -> {
+      for (AuthField field : table.fields()) {
+        if (field.name().equals(identifier) || builder.columnName(field).equals(identifier)) {
+          return builder.columnName(field);
+        }
+      }
+      return identifier.equals("id") ? "id" : null;
+    });
+    if (parsed.problem() != null) {
+      diagnostics.report(Origin.of(pending.element(), mirror, annotations.explicitValue(mirror, "expression")),
+          Message.BACKFILL_INVALID, pending.field(), "has an expression that is not valid: " + parsed.problem());
+      return null;
+    }
+    return new Intent.Backfill(null, parsed.expression());
   }
 
   // ---- plugins and their options ------------------------------------------------------------------
@@ -267,6 +378,10 @@ public final class AuthConfigParser {
       }
       Map<String, Origin> origins = new HashMap<>();
       renameOrigins.put(key, origins);
+      List<String> formerTables = annotations.strings(table, "renamedFrom");
+      if (!formerTables.isEmpty()) {
+        tableRenamesByKey.put(key, formerTables);
+      }
       String name = annotations.string(table, "name");
       if (!name.isEmpty()) {
         Origin nameOrigin = Origin.of(config, table, annotations.explicitValue(table, "name"));
@@ -301,6 +416,10 @@ public final class AuthConfigParser {
         if (checkIdentifier(columnName, "column", nameOrigin)) {
           columns.put(field, columnName);
           origins.put(field, nameOrigin);
+          List<String> formerColumns = annotations.strings(column, "renamedFrom");
+          if (!formerColumns.isEmpty()) {
+            columnRenamesByKey.computeIfAbsent(key, k -> new LinkedHashMap<>()).put(field, formerColumns);
+          }
         }
       }
       if (!columns.isEmpty()) {
@@ -346,6 +465,9 @@ public final class AuthConfigParser {
         diagnostics.report(modelOrigin, Message.AUTH_FIELDS_DUPLICATE, key, previous.getSimpleName(), record.getSimpleName());
         continue;
       }
+      for (AnnotationMirror drop : annotations.findRepeated(record, AnnotationNames.DROP_COLUMN, AnnotationNames.DROP_COLUMN_LIST)) {
+        dropColumnsByKey.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(annotations.string(drop, "value"));
+      }
       Set<String> nullableFromClassFile =
           classFiles != null && !classFiles.fromSource(record) ? classFiles.nullableFields(record) : Set.of();
       List<AuthField> parsed = new ArrayList<>();
@@ -376,15 +498,12 @@ public final class AuthConfigParser {
       diagnostics.report(origin, Message.AUTH_FIELD_CLASH, name, tableKey, what, tableKey.equals("user") ? "app" + capitalize(name) : "custom" + capitalize(name));
       return null;
     }
-    for (String unsupported : List.of("Id", "Identity", "Check", "RenamedFrom", "Backfill", "Acknowledge")) {
+    for (String unsupported : List.of("Id", "Identity", "Check")) {
       Optional<AnnotationMirror> found = annotations.find(component, "dev.strata.annotations." + unsupported);
       if (found.isPresent()) {
-        String why = switch (unsupported) {
-          case "Id", "Identity" -> "auth tables have Better Auth's id column, set by @AuthConfig(ids).";
-          case "Check" -> "Better Auth declares no check constraints; validate the value in the application.";
-          default -> "auth columns cannot be renamed or backfilled through the differ yet; write a new field and"
-              + " migrate the data in the application.";
-        };
+        String why = unsupported.equals("Check")
+            ? "Better Auth declares no check constraints; validate the value in the application."
+            : "auth tables have Better Auth's id column, set by @AuthConfig(ids).";
         diagnostics.report(Origin.of(component, found.get()), Message.AUTH_FIELD_UNSUPPORTED_ANNOTATION, unsupported, name, why);
         return null;
       }
@@ -534,6 +653,19 @@ public final class AuthConfigParser {
     if (references.isPresent()) {
       field = reference(component, name, field, kind, javaType, references.get(), tables, base);
     }
+    annotations.find(component, AnnotationNames.RENAMED_FROM).ifPresent(m ->
+        columnRenamesByKey.computeIfAbsent(tableKey, k -> new LinkedHashMap<>()).put(name, annotations.strings(m, "value")));
+    annotations.find(component, AnnotationNames.ACKNOWLEDGE).ifPresent(m -> {
+      Set<Intent.Risk> risks = new java.util.TreeSet<>();
+      for (AnnotationValue value : annotations.list(m, "value")) {
+        risks.add(Intent.Risk.valueOf(((VariableElement) value.getValue()).getSimpleName().toString()));
+      }
+      acknowledgedByKey.computeIfAbsent(tableKey, k -> new LinkedHashMap<>()).put(name, risks);
+    });
+    final JavaKind fieldKind = kind;
+    final List<String> fieldEnumValues = enumValues;
+    annotations.find(component, AnnotationNames.BACKFILL).ifPresent(m ->
+        pendingBackfills.add(new PendingBackfill(tableKey, name, component, m, fieldKind, javaType, fieldEnumValues)));
     return field;
   }
 

@@ -210,6 +210,11 @@ public final class SchemaParser {
         tables.put(table.table().name(), Origin.of(auth.element()));
         columns.put(table.table().name(), auth.columnOrigins().getOrDefault(table.table().name(), Map.of()));
       }
+      tableRenames.putAll(auth.intent().tableRenames());
+      columnRenames.putAll(auth.intent().columnRenames());
+      dropColumns.putAll(auth.intent().dropColumns());
+      backfills.putAll(auth.intent().backfills());
+      acknowledged.putAll(auth.intent().acknowledged());
     }
     for (TableDraft draft : drafts) {
       tables.put(draft.name, Origin.of(draft.element));
