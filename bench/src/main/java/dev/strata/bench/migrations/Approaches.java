@@ -73,7 +73,7 @@ public final class Approaches {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
-                "select \"version\", \"checksum\", \"success\" from \"flyway_schema_history\" order by \"installed_rank\"");
+                "select \"version\", \"checksum\", \"success\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\"");
         ResultSet rs = statement.executeQuery()) {
       while (rs.next()) {
         rows++;

@@ -114,7 +114,7 @@ public final class StartupHarness {
   static void checkHistory(PooledDataSource pool, SyntheticMigrations index) throws Exception {
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("select \"version\", \"checksum\" from \"flyway_schema_history\" order by \"installed_rank\"")) {
+        ResultSet rs = statement.executeQuery("select \"version\", \"checksum\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\"")) {
       int i = 0;
       while (rs.next()) {
         var migration = index.migrations().get(i++);
