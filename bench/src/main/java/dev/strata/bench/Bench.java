@@ -39,7 +39,9 @@ public final class Bench {
     }
     String suite = args[0].toLowerCase(Locale.ROOT);
     String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
-    String report =
+    String started = java.time.Instant.now().toString();
+    String loadBefore = loadAverage();
+    String body =
         switch (suite) {
           case "accessors" -> accessors();
           case "startup-warm" -> startupWarm();
@@ -48,6 +50,9 @@ public final class Bench {
           case "build" -> build(rest);
           default -> throw new IllegalArgumentException("unknown suite " + suite);
         };
+    String report =
+        "<!-- " + String.join(" ", args) + (QUICK ? " (quick)" : "") + "; started " + started + "; JDK " + System.getProperty("java.vm.version")
+            + "; load average before " + loadBefore + ", after " + loadAverage() + " -->\n" + body;
     Files.createDirectories(RESULTS);
     Files.writeString(RESULTS.resolve(suite + ".md"), report);
     System.out.println();
@@ -117,5 +122,15 @@ public final class Bench {
             ? java.util.Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList()
             : QUICK ? List.of(10, 100) : List.of(10, 100, 1000);
     return BuildCost.run(Path.of("bench/target/bench-work/build"), sizes, repetitions);
+  }
+
+  /** The 1-, 5- and 15-minute load averages: a shared machine's other work shows up here. */
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
   }
 }

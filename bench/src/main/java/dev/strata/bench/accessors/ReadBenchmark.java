@@ -28,7 +28,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Reading all 100,000 rows of {@code events} into {@link Event} records, four ways, on one open connection
+ * Reading all 100,000 rows of {@code events} into {@link Event} records, five ways (Strata's two paths, hand-written JDBC, jOOQ typed, jOOQ reflective), on one open connection
  * (as from a pool). {@code db=h2} is an in-memory database, which may hand a repeated query its cached
  * result; {@code h2-nocache} turns H2's query cache off, so every call executes the query.
  */
@@ -73,6 +73,7 @@ public class ReadBenchmark {
     List<Event> expected = HandWrittenJdbc.readAll(connection);
     if (expected.size() != ROWS
         || !expected.equals(strataMapper())
+        || !expected.equals(strataFetchRows())
         || !expected.equals(jooqTypedFields())
         || !expected.equals(jooqFetchInto())) {
       throw new IllegalStateException("the approaches read different rows");
@@ -95,6 +96,12 @@ public class ReadBenchmark {
   @Benchmark
   public List<Event> strataMapper() {
     return dsl.selectFrom(EVENTS).fetch(EventTable.MAPPER);
+  }
+
+  /** Strata's generated direct path: jOOQ renders and runs the query, rows are mapped straight from the ResultSet. */
+  @Benchmark
+  public List<Event> strataFetchRows() {
+    return EventTable.fetchRows(dsl, dsl.selectFrom(EVENTS));
   }
 
   /** jOOQ with typed fields and an explicit, reflection-free mapper ({@code Records.mapping}). */

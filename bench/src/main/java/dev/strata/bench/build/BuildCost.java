@@ -26,7 +26,7 @@ public final class BuildCost {
 
   private BuildCost() {}
 
-  record Sample(double wallMs, double compileMs, double processorMs, double peakHeapMb, double gcCount, double gcMs, double maxRssMb) {}
+  record Sample(double wallMs, double compileMs, double processorMs, double peakHeapMb, double gcCount, double gcMs, double maxRssMb, double cpuMs) {}
 
   public static String run(Path work, List<Integer> sizes, int repetitions) throws Exception {
     Map<String, List<Sample>> samples = new LinkedHashMap<>();
@@ -72,20 +72,22 @@ public final class BuildCost {
     double rss =
         run.stderr().lines().filter(l -> l.startsWith("MAXRSS ")).mapToDouble(l -> Double.parseDouble(l.substring(7).trim()) / 1024)
             .findFirst().orElse(Double.NaN);
-    return new Sample(run.wallNanos() / 1e6, r[0] / 1e6, r[1] / 1e6, r[2] / 1048576.0, r[3], r[4], rss);
+    return new Sample(run.wallNanos() / 1e6, r[0] / 1e6, r[1] / 1e6, r[2] / 1048576.0, r[3], r[4], rss, r[5] / 1e6);
   }
 
   static String report(List<Integer> sizes, Map<String, List<Sample>> samples) {
     StringBuilder out = new StringBuilder();
-    out.append("| tables | mode | process wall ms, median (IQR) | vs plain | javac call ms | processor's own ms | max RSS MB | peak heap MB | GCs (ms) |\n");
-    out.append("|---|---|---|---|---|---|---|---|---|\n");
+    out.append("| tables | mode | process wall ms, median (IQR) | vs plain | process CPU ms | vs plain | javac call ms | processor's own ms | max RSS MB | peak heap MB | GCs (ms) |\n");
+    out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (int size : sizes) {
       Stats plain = stats(samples.get(size + " plain"), Sample::wallMs);
+      Stats plainCpu = stats(samples.get(size + " plain"), Sample::cpuMs);
       for (String mode : MODES) {
         List<Sample> list = samples.get(size + " " + mode);
         Stats wall = stats(list, Sample::wallMs);
         out.append("| ").append(size).append(" | ").append(mode).append(" | ")
             .append(wall.format()).append(" (n=").append(wall.n()).append(") | ").append(wall.ratioTo(plain)).append(" | ")
+            .append(stats(list, Sample::cpuMs).format()).append(" | ").append(stats(list, Sample::cpuMs).ratioTo(plainCpu)).append(" | ")
             .append(stats(list, Sample::compileMs).format()).append(" | ")
             .append(mode.equals("strata") ? stats(list, Sample::processorMs).format() : "–").append(" | ")
             .append(Stats.number(stats(list, Sample::maxRssMb).median())).append(" | ")
@@ -99,14 +101,16 @@ public final class BuildCost {
       int small = sizes.get(i - 1);
       int large = sizes.get(i);
       out.append(String.format(Locale.ROOT,
-          "- %d → %d tables (%.0f× the tables): plain javac %.2f×, javac with the processor %.2f×, the processor's own time %.2f×,"
-              + " time the processor adds (strata − plain) %.2f×%n",
+          "- %d → %d tables (%.0f× the tables), wall time: plain javac %.2f×, javac with the processor %.2f×, the processor's own time %.2f×,"
+              + " time the processor adds (strata − plain) %.2f×; CPU time the processor adds %.2f×%n",
           small, large, (double) large / small,
           median(samples, large, "plain", Sample::wallMs) / median(samples, small, "plain", Sample::wallMs),
           median(samples, large, "strata", Sample::wallMs) / median(samples, small, "strata", Sample::wallMs),
           median(samples, large, "strata", Sample::processorMs) / median(samples, small, "strata", Sample::processorMs),
           (median(samples, large, "strata", Sample::wallMs) - median(samples, large, "plain", Sample::wallMs))
-              / (median(samples, small, "strata", Sample::wallMs) - median(samples, small, "plain", Sample::wallMs))));
+              / (median(samples, small, "strata", Sample::wallMs) - median(samples, small, "plain", Sample::wallMs)),
+          (median(samples, large, "strata", Sample::cpuMs) - median(samples, large, "plain", Sample::cpuMs))
+              / (median(samples, small, "strata", Sample::cpuMs) - median(samples, small, "plain", Sample::cpuMs))));
     }
     return out.toString();
   }

@@ -40,7 +40,8 @@ import javax.tools.ToolProvider;
  *       processor: what compiling the generated code costs on its own.
  * </ul>
  *
- * Prints {@code RESULT <compile ns> <processor ns> <peak heap bytes> <gc count> <gc ms>}.
+ * Prints {@code RESULT <compile ns> <processor ns> <peak heap bytes> <gc count> <gc ms> <process CPU ns>}; the
+ * process's CPU time (all threads: javac, JIT compilers, GC) is what a busy machine distorts least.
  */
 public final class CompileOnce {
 
@@ -95,7 +96,8 @@ public final class CompileOnce {
       gcCount += Math.max(0, gc.getCollectionCount());
       gcMillis += Math.max(0, gc.getCollectionTime());
     }
-    System.out.printf(Locale.ROOT, "RESULT %d %d %d %d %d%n", elapsed, processor == null ? 0 : processor.nanos, peakHeap, gcCount, gcMillis);
+    long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    System.out.printf(Locale.ROOT, "RESULT %d %d %d %d %d %d%n", elapsed, processor == null ? 0 : processor.nanos, peakHeap, gcCount, gcMillis, cpu);
   }
 
   static List<Path> javaFiles(Path root) throws IOException {

@@ -57,18 +57,21 @@ public final class StartupHarness {
       System.err.println("startup round " + round + " of " + rounds + " done");
     }
     StringBuilder out = new StringBuilder();
-    out.append("| database | approach | process wall ms, median (IQR) | vs jdbc | first call in-process ms | vs jdbc |")
+    out.append("| database | approach | process wall ms, median (IQR) | vs jdbc | process CPU ms | vs jdbc | first call in-process ms | vs jdbc |")
         .append(" classes loaded by the call | classes loaded in all |\n");
-    out.append("|---|---|---|---|---|---|---|---|\n");
+    out.append("|---|---|---|---|---|---|---|---|---|---|\n");
     for (String vendor : vendors) {
       Stats wallBase = wall(runs.get(vendor + " jdbc"));
       Stats callBase = column(runs.get(vendor + " jdbc"), 0, 1e6);
+      Stats cpuBase = column(runs.get(vendor + " jdbc"), 3, 1e6);
       for (String approach : APPROACHES) {
         List<Processes.Run> sample = runs.get(vendor + " " + approach);
         Stats wall = wall(sample);
         Stats call = column(sample, 0, 1e6);
+        Stats cpu = column(sample, 3, 1e6);
         out.append("| ").append(vendor).append(" | ").append(approach).append(" | ")
             .append(wall.format()).append(" (n=").append(wall.n()).append(") | ").append(wall.ratioTo(wallBase)).append(" | ")
+            .append(cpu.format()).append(" | ").append(cpu.ratioTo(cpuBase)).append(" | ")
             .append(call.format()).append(" | ").append(call.ratioTo(callBase)).append(" | ")
             .append(Stats.number(column(sample, 1, 1).median())).append(" | ")
             .append(Stats.number(column(sample, 2, 1).median())).append(" |\n");

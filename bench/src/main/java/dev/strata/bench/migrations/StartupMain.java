@@ -38,7 +38,8 @@ public final class StartupMain {
     long loadedAfter = classes.getTotalLoadedClassCount();
     dataSource.close();
     check(approach, outcome, count);
-    System.out.println(String.format(Locale.ROOT, "RESULT %d %d %d", elapsed, loadedAfter - loadedBefore, loadedAfter));
+    long cpu = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    System.out.println(String.format(Locale.ROOT, "RESULT %d %d %d %d", elapsed, loadedAfter - loadedBefore, loadedAfter, cpu));
   }
 
   /** Nothing may have been pending: the benchmark is about the no-op start. */
