@@ -43,6 +43,8 @@ public final class BuildCost {
         }
         System.err.println("build: " + size + " tables, round " + round + " of " + repetitions + " done");
       }
+      // The largest size takes long: show what is measured so far, in case the run is cut short.
+      System.err.println(report(sizes.subList(0, sizes.indexOf(size) + 1), samples));
     }
     return report(sizes, samples);
   }
