@@ -138,6 +138,15 @@ class AuthAccessorsTest {
       assertThat(Generated.component(bo, "loginCount")).isEqualTo(0L);
       assertThat(Generated.component(bo, "tags")).isNull();
 
+      // The direct JDBC path reads and writes the same values: lists, enums, JSON, instants, bigint.
+      @SuppressWarnings("unchecked")
+      List<Object> direct = (List<Object>) auth.invoke("UserTable", "fetchRows", dsl,
+          dsl.selectFrom(auth.table("User")).orderBy(auth.table("User").field(0)));
+      assertThat(direct).containsExactly(read, bo);
+      dsl.deleteFrom(auth.table("User")).where(column(auth, "User", "id").eq("u2")).execute();
+      auth.invoke("UserTable", "insertBatch", dsl, List.of(bo));
+      assertThat(auth.findByKey("User", dsl, "u2")).contains(bo);
+
       Object session = row(auth, "Session", Map.of(
           "id", "s1", "expiresAt", CREATED.plusSeconds(3600), "token", "secret-session-token", "createdAt", CREATED,
           "updatedAt", CREATED, "userId", "u1", "deviceName", "laptop"));

@@ -147,6 +147,12 @@ class RoundTripTest {
       assertSameRow(stored, expected);
       assertSameRow(shop.findByKey("Item", dsl, itemId).orElseThrow(), expected);
 
+      // The database holds a JSON document, not a JSON string that merely reads back the same.
+      Object rawJson = dsl.select(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("attributes")).cast(String.class))
+          .from(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name("items"))).where(org.jooq.impl.DSL.field(org.jooq.impl.DSL.name("id")).eq(itemId))
+          .fetchOne(0);
+      assertThat(rawJson.toString()).startsWith("{");
+
       Object child = shop.insert("Item", dsl, with(fullItem(anaId, itemId), "title", "child"));
       assertThat(Generated.component(child, "parentId")).isEqualTo(itemId);
 

@@ -209,6 +209,7 @@ public final class TableWriter {
       type.addMethod(findByKey());
       updateMethod().ifPresent(type::addMethod);
       type.addMethod(deleteByKey());
+      new DirectJdbcMethods(jt, this::field).methods().forEach(type::addMethod);
       type.addType(keysClass());
       if (!table.foreignKeys().isEmpty()) {
         type.addType(foreignKeysClass());

@@ -37,7 +37,7 @@ public final class StrataTypes {
 
   /** A JSON document held as its text: {@code jsonb} on PostgreSQL, {@code json} on MySQL, MariaDB and H2. */
   public static final DataType<String> JSON =
-      SQLDataType.JSONB.asConvertedDataType(Converter.ofNullable(JSONB.class, String.class, JSONB::data, JSONB::jsonb));
+      jsonb().asConvertedDataType(Converter.ofNullable(JSONB.class, String.class, JSONB::data, JSONB::jsonb));
 
   /**
    * A point in time stored as UTC wall-clock time in a {@code timestamp} without time zone, as Better
@@ -71,8 +71,13 @@ public final class StrataTypes {
   private static <E> DataType<List<E>> jsonList(
       Function<List<E>, String> write, Function<String, List<E>> read) {
     Class<List<E>> type = (Class<List<E>>) (Class<?>) List.class;
-    return SQLDataType.JSONB.asConvertedDataType(
+    return jsonb().asConvertedDataType(
         Converter.ofNullable(JSONB.class, type, json -> read.apply(json.data()), list -> JSONB.jsonb(write.apply(list))));
+  }
+
+  /** jOOQ's JSONB type, bound so that H2 stores documents rather than JSON strings (see {@link JsonBinding}). */
+  private static DataType<JSONB> jsonb() {
+    return SQLDataType.JSONB.asConvertedDataType(new JsonBinding());
   }
 
   /**

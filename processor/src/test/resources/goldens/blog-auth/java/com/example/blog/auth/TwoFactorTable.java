@@ -2,8 +2,13 @@
 package com.example.blog.auth;
 
 import dev.strata.runtime.StrataGenerated;
+import dev.strata.runtime.jooq.JdbcValues;
 import dev.strata.runtime.jooq.StrataTypes;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 import org.jooq.BatchBindStep;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
@@ -20,11 +26,13 @@ import org.jooq.Name;
 import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
+import org.jooq.ResultQuery;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -242,6 +250,79 @@ public final class TwoFactorTable extends TableImpl<Record> {
    */
   public static int deleteByKey(DSLContext dsl, String id) {
     return dsl.deleteFrom(TWO_FACTOR).where(TWO_FACTOR.ID.eq(id)).execute();
+  }
+
+  /**
+   * Runs the query and maps each row of its JDBC result set straight to a {@link TwoFactor}, without building
+   * jOOQ records: the same rows as {@code query.fetch(MAPPER)}, faster. jOOQ renders, binds and executes
+   * the query, which must select every column of this table, in any order:
+   * {@code fetchRows(dsl, dsl.selectFrom(TWO_FACTOR).where(...))}.
+   */
+  public static List<TwoFactor> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
+    boolean mysql = JdbcValues.mysqlFamily(dsl);
+    List<TwoFactor> rows = new ArrayList<>();
+    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
+      int[] at = JdbcValues.positions(cursor, "twoFactor", "id", "secret", "backupCodes", "userId", "verified", "failedVerificationCount", "lockedUntil");
+      ResultSet rs = cursor.resultSet();
+      while (rs.next()) {
+        rows.add(readRow(rs, at, mysql));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("reading twoFactor: " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  /**
+   * The {@link TwoFactor} at the result set's cursor; {@code at[i]} is the column of the i-th component.
+   */
+  static TwoFactor readRow(ResultSet rs, int[] at, boolean mysql) throws SQLException {
+    return new TwoFactor(
+        rs.getString(at[0]),
+        rs.getString(at[1]),
+        rs.getString(at[2]),
+        rs.getString(at[3]),
+        JdbcValues.getBoolean(rs, at[4]),
+        JdbcValues.getInt(rs, at[5]),
+        JdbcValues.getInstant(rs, at[6], mysql));
+  }
+
+  /**
+   * Inserts the rows in one JDBC batch, as {@link #insertAll} does, but binds each row straight to one
+   * prepared statement whose SQL jOOQ renders once, instead of building a jOOQ query per row. Returns the
+   * update counts.
+   */
+  public static int[] insertBatch(DSLContext dsl, Collection<? extends TwoFactor> rows) {
+    if (rows.isEmpty()) {
+      return new int[0];
+    }
+    boolean mysql = JdbcValues.mysqlFamily(dsl);
+    boolean h2 = JdbcValues.h2(dsl);
+    String sql = JdbcValues.render(dsl, dsl.insertInto(TWO_FACTOR, Arrays.asList(TWO_FACTOR.ID, TWO_FACTOR.SECRET, TWO_FACTOR.BACKUP_CODES, TWO_FACTOR.USER_ID, TWO_FACTOR.VERIFIED, TWO_FACTOR.FAILED_VERIFICATION_COUNT, TWO_FACTOR.LOCKED_UNTIL))
+            .values(Arrays.asList(DSL.val(null, TWO_FACTOR.ID), DSL.val(null, TWO_FACTOR.SECRET), DSL.val(null, TWO_FACTOR.BACKUP_CODES), DSL.val(null, TWO_FACTOR.USER_ID), DSL.val(null, TWO_FACTOR.VERIFIED), DSL.val(null, TWO_FACTOR.FAILED_VERIFICATION_COUNT), DSL.val(null, TWO_FACTOR.LOCKED_UNTIL))));
+    return dsl.connectionResult(connection -> {
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        for (TwoFactor row : rows) {
+          bindRow(statement, row, mysql, h2);
+          statement.addBatch();
+        }
+        return statement.executeBatch();
+      }
+    });
+  }
+
+  /**
+   * Binds the row's values, its identity key left out, to the parameters of {@link #insertBatch}'s statement.
+   */
+  static void bindRow(PreparedStatement statement, TwoFactor row, boolean mysql, boolean h2) throws
+      SQLException {
+    JdbcValues.setString(statement, 1, row.id());
+    JdbcValues.setString(statement, 2, row.secret());
+    JdbcValues.setString(statement, 3, row.backupCodes());
+    JdbcValues.setString(statement, 4, row.userId());
+    JdbcValues.setBoolean(statement, 5, row.verified());
+    JdbcValues.setInt(statement, 6, row.failedVerificationCount());
+    JdbcValues.setInstant(statement, 7, row.lockedUntil(), mysql);
   }
 
   /**
