@@ -38,6 +38,8 @@ import java.util.stream.Stream;
  *   <li>The code's schema is diffed against the snapshot of the last released migration. A difference
  *       becomes the one pending migration, {@code released + 1}; later edits fold into it, and if the code
  *       returns to the released schema the pending migration disappears.
+ *   <li>Beside every script goes its review note, and beside the folders {@code SCHEMA.md} (see the
+ *       {@code review} package): derived files, checked in check mode like the scripts.
  *   <li>Files are written only when their content changes, so a rebuild touches nothing.
  * </ul>
  */

@@ -46,7 +46,8 @@ final class MySqlReviewRules extends ReviewRules {
       case RENAME_COLUMN, RENAME_INDEX, SET_DEFAULT, DROP_DEFAULT -> Impact.brief(lock, self, INSTANT);
       case MODIFY_COLUMN -> modify(script, s, self);
       case UPDATE -> Impact.lasting("row locks on every row it reads in " + code(t), self,
-          "writes every matching row; InnoDB keeps the row locks until the next DDL statement commits: writes to those rows wait");
+          "writes every matching row; InnoDB keeps the row locks until the next DDL statement or the end of the migration"
+          + " commits: writes to those rows wait");
       case ADD_CHECK -> Impact.lasting(lock, self, copy(t) + " to check every row (MariaDB's ALGORITHM=COPY; MySQL does not"
           + " list it as online): reads go on, writes wait throughout; fails if a row violates it");
       case ADD_UNIQUE, CREATE_INDEX -> Impact.lasting(lock, self, "builds the index in place while reads and writes go on"
