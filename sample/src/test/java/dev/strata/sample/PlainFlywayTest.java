@@ -18,13 +18,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * scanning one vendor folder ({@code spring.flyway.locations=classpath:db/migration/{vendor}}, with
  * {@code mysql} spelled out for MariaDB, whose Spring Boot vendor id is {@code mariadb}). The undo scripts
  * beside the migrations are skipped, the script configuration files run the PostgreSQL migrations that
- * build indexes concurrently outside a transaction, and Strata accepts the history Flyway leaves.
+ * build indexes concurrently outside a transaction, the review notes ({@code V1__create_schema.md}) are
+ * ignored, and Strata accepts the history Flyway leaves.
  */
 class PlainFlywayTest {
 
   @ParameterizedTest
   @EnumSource(Vendor.class)
   void plainFlywayAppliesTheGeneratedVendorFolder(Vendor vendor) {
+    assertThat(PlainFlywayTest.class.getResource("/db/migration/" + vendor.id() + "/V1__create_schema.md"))
+        .as("the review note Flyway must skip").isNotNull();
     try (TestDatabase db = TestDatabase.create(vendor)) {
       FluentConfiguration configuration = Flyway.configure()
           .dataSource(db.dataSource())
@@ -34,6 +37,7 @@ class PlainFlywayTest {
       configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
       MigrateResult result = configuration.load().migrate();
       assertThat(result.migrations).extracting(m -> m.version).containsExactly("1", "2", "3", "4");
+      assertThat(result.warnings == null ? java.util.List.<String>of() : result.warnings).noneMatch(w -> w.contains(".md"));
 
       MigrationReport strata = Migrator.configure(BlogSchemaMigrations.INSTANCE).apply(db.dataSource());
       assertThat(strata.method()).isEqualTo(MigrationReport.Method.FAST_PATH);

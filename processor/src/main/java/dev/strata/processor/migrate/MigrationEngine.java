@@ -9,6 +9,8 @@ import dev.strata.processor.migrate.ChainFile.ChainFormatException;
 import dev.strata.processor.migrate.ChainFile.Entry;
 import dev.strata.processor.model.JavaSchema;
 import dev.strata.processor.model.Schema;
+import dev.strata.processor.review.MigrationReview;
+import dev.strata.processor.review.SchemaDiagramWriter;
 import dev.strata.processor.snapshot.SnapshotCodec;
 import dev.strata.processor.snapshot.SnapshotCodec.SnapshotFormatException;
 import dev.strata.processor.sql.Dialect;
@@ -36,6 +38,8 @@ import java.util.stream.Stream;
  *   <li>The code's schema is diffed against the snapshot of the last released migration. A difference
  *       becomes the one pending migration, {@code released + 1}; later edits fold into it, and if the code
  *       returns to the released schema the pending migration disappears.
+ *   <li>Beside every script goes its review note, and beside the folders {@code SCHEMA.md} (see the
+ *       {@code review} package): derived files, checked in check mode like the scripts.
  *   <li>Files are written only when their content changes, so a rebuild touches nothing.
  * </ul>
  */
@@ -259,6 +263,7 @@ public final class MigrationEngine {
         delete(dir.resolve(dialect.id()).resolve(oldPending.forwardFileName()), check);
         delete(dir.resolve(dialect.id()).resolve(oldPending.scriptConfigFileName()), check);
         delete(dir.resolve(dialect.id()).resolve(oldPending.undoFileName()), check);
+        delete(dir.resolve(dialect.id()).resolve(oldPending.reviewNoteFileName()), check);
       }
       if (pending == null) {
         notes.add("V" + oldPending.version() + " removed: the schema is back to V" + released + ".");
@@ -328,11 +333,34 @@ public final class MigrationEngine {
     if (!newChain.isEmpty() || Files.exists(chainPath)) {
       write(chainPath, ChainFile.write(newChain), check);
     }
+    writeReviewAids(dir, result, check);
     if (check && !outdated.isEmpty()) {
       diagnostics.report(origin, Message.CHECK_OUTDATED, String.join("; ", outdated), dir);
       return null;
     }
     return new Outcome(result, notes);
+  }
+
+  /**
+   * The review note beside every script and the schema diagram. A released migration's note is written when
+   * it is missing and otherwise left as it was reviewed; the pending migration's follows its scripts.
+   */
+  private void writeReviewAids(Path dir, List<Migration> migrations, boolean check) throws IOException {
+    for (Migration migration : migrations) {
+      for (Dialect dialect : dialects) {
+        Path note = dir.resolve(dialect.id()).resolve(migration.reviewNoteFileName());
+        if (!migration.released() || !Files.exists(note)) {
+          write(note, migration.reviewNote(dialect), check);
+        }
+      }
+    }
+    Path diagram = dir.resolve(SchemaDiagramWriter.FILE_NAME);
+    if (migrations.isEmpty()) {
+      delete(diagram, check);
+    } else {
+      int version = migrations.get(migrations.size() - 1).version();
+      write(diagram, SchemaDiagramWriter.write(schema.schema(), dialects.get(0), version, source), check);
+    }
   }
 
   /** Renders a migration for every database. */
@@ -374,6 +402,18 @@ public final class MigrationEngine {
       out.append("\n  ").append(marker).append(first.length() > 100 ? first.substring(0, 100) + "..." : first);
     }
     out.append(risky == 0 ? "\n  No risky statements." : "\n  " + risky + " risky statement(s): ! may fail on existing data, X deletes data.");
+    Dialect first = dialects.get(0);
+    String script = migration.forward().get(first.id());
+    MigrationReview review = MigrationReview.of(first.id(), script, migration.undo().get(first.id()),
+        !MigrationRenderer.isNonTransactional(script));
+    List<MigrationReview.Step> lasting = review.locking().stream().filter(MigrationReview.Step::growsWithTable).toList();
+    out.append("\n  Review note with the locks per database beside each script: ").append(migration.reviewNoteFileName()).append('.');
+    out.append(lasting.isEmpty()
+        ? "\n  On " + first.displayName() + " no statement locks an existing table for longer than a moment."
+        : "\n  On " + first.displayName() + " these take time in proportion to a table's size:");
+    for (MigrationReview.Step step : lasting) {
+      out.append("\n  ~ #").append(step.number()).append(' ').append(step.worstCase().replace("`", ""));
+    }
     out.append("\n  Review it, commit it, and set @Schema(released = ").append(migration.version()).append(") when it ships.");
     return out.toString();
   }

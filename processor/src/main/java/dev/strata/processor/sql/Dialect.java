@@ -84,22 +84,22 @@ public abstract class Dialect {
   /** The statements of one change, in order; none when the change means nothing to this database. */
   public List<Statement> render(Change change) {
     if (change instanceof CreateTable c) {
-      return List.of(Statement.safe(createTable(c.definition(), c.foreignKeys()), "Creates an empty table."));
+      return List.of(Statement.safe(createTable(c.definition(), c.foreignKeys())));
     }
     if (change instanceof Change.DropTable c) {
-      return List.of(destructive("DROP TABLE " + quote(c.table()), "Deletes the table and every row in it."));
+      return List.of(destructive("DROP TABLE " + quote(c.table())));
     }
     if (change instanceof Change.RenameTable c) {
-      return List.of(Statement.safe(renameTable(c.from(), c.to()), "Renames in the catalog only; code using the old name breaks."));
+      return List.of(Statement.safe(renameTable(c.from(), c.to())));
     }
     if (change instanceof Change.AddColumn c) {
       return addColumn(c);
     }
     if (change instanceof Change.DropColumn c) {
-      return List.of(destructive(alter(c.table()) + "DROP COLUMN " + quote(c.column().name()), "Deletes the column and its data."));
+      return List.of(destructive(alter(c.table()) + "DROP COLUMN " + quote(c.column().name())));
     }
     if (change instanceof Change.RenameColumn c) {
-      return List.of(Statement.safe(renameColumn(c.table(), c.from(), c.to()), "Renames in the catalog only; code using the old name breaks."));
+      return List.of(Statement.safe(renameColumn(c.table(), c.from(), c.to())));
     }
     if (change instanceof Change.AlterColumnType c) {
       if (type(c.from().type()).equals(type(c.to().type()))) {
@@ -131,12 +131,12 @@ public abstract class Dialect {
     throw new UnsupportedOperationException(displayName() + " cannot render " + change);
   }
 
-  protected static Statement destructive(String sql, String note) {
-    return new Statement(sql, Statement.Risk.DESTRUCTIVE, true, note);
+  protected static Statement destructive(String sql) {
+    return new Statement(sql, Statement.Risk.DESTRUCTIVE, true);
   }
 
-  protected static Statement dataDependent(String sql, String note) {
-    return new Statement(sql, Statement.Risk.DATA_DEPENDENT, true, note);
+  protected static Statement dataDependent(String sql) {
+    return new Statement(sql, Statement.Risk.DATA_DEPENDENT, true);
   }
 
   /** {@code ALTER TABLE "t" }. */
@@ -156,31 +156,26 @@ public abstract class Dialect {
     Column column = c.column();
     String add = alter(c.table()) + "ADD COLUMN " + quote(column.name()) + " ";
     if (c.backfill() == null) {
-      String note = column.nullable() || column.hasDefault()
-          ? "Adds the column; existing rows get " + (column.hasDefault() ? "the default." : "NULL.")
-          : "Adds a NOT NULL column without a value for existing rows: fails unless the table is empty (acknowledged).";
       return List.of(new Statement(add + columnDefinition(column), column.nullable() || column.hasDefault()
-          ? Statement.Risk.SAFE : Statement.Risk.DATA_DEPENDENT, true, note));
+          ? Statement.Risk.SAFE : Statement.Risk.DATA_DEPENDENT, true));
     }
     if (c.backfill().literal() != null) {
       Column withDefault = column.withDefault(new DefaultValue.Literal(c.backfill().literal()));
       return List.of(
-          Statement.safe(add + columnDefinition(withDefault), "Adds the column; existing rows get the backfill value."),
-          Statement.safe(alter(c.table()) + "ALTER COLUMN " + quote(column.name()) + " DROP DEFAULT", "The backfill value is not a default."));
+          Statement.safe(add + columnDefinition(withDefault)),
+          Statement.safe(alter(c.table()) + "ALTER COLUMN " + quote(column.name()) + " DROP DEFAULT"));
     }
     List<Statement> statements = new ArrayList<>();
-    statements.add(Statement.safe(add + columnDefinition(column.withNullable(true)), "Adds the column as nullable first."));
+    statements.add(Statement.safe(add + columnDefinition(column.withNullable(true))));
     statements.add(dataDependent(
-        "UPDATE " + quote(c.table()) + " SET " + quote(column.name()) + " = " + checkExpression(c.backfill().expression()),
-        "Fills every existing row; holds row locks on the whole table until the migration commits."));
+        "UPDATE " + quote(c.table()) + " SET " + quote(column.name()) + " = " + checkExpression(c.backfill().expression())));
     statements.addAll(setNotNull(new Change.AlterNullability(c.table(), column.withNullable(true), column, null)));
     return statements;
   }
 
   protected List<Statement> alterColumnType(Change.AlterColumnType c) {
     return List.of(dataDependent(
-        alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " SET DATA TYPE " + type(c.to().type()),
-        "Converts every value; fails if one does not fit the new type."));
+        alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " SET DATA TYPE " + type(c.to().type())));
   }
 
   /** The backfill UPDATE before a column becomes NOT NULL, if there is a backfill. */
@@ -192,38 +187,34 @@ public abstract class Dialect {
         ? literal(c.backfill().literal(), c.to().type())
         : checkExpression(c.backfill().expression());
     return List.of(dataDependent(
-        "UPDATE " + quote(c.table()) + " SET " + quote(c.to().name()) + " = " + value + " WHERE " + quote(c.to().name()) + " IS NULL",
-        "Gives rows without a value the backfill value."));
+        "UPDATE " + quote(c.table()) + " SET " + quote(c.to().name()) + " = " + value + " WHERE " + quote(c.to().name()) + " IS NULL"));
   }
 
   protected List<Statement> setNotNull(Change.AlterNullability c) {
     List<Statement> statements = new ArrayList<>(backfillNulls(c));
-    statements.add(dataDependent(alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " SET NOT NULL",
-        "Checks every row; fails if one still holds NULL."));
+    statements.add(dataDependent(alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " SET NOT NULL"));
     return statements;
   }
 
   protected List<Statement> dropNotNull(Change.AlterNullability c) {
-    return List.of(Statement.safe(alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " DROP NOT NULL", "Catalog change only."));
+    return List.of(Statement.safe(alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " DROP NOT NULL"));
   }
 
   protected List<Statement> alterDefault(Change.AlterDefault c) {
     String column = alter(c.table()) + "ALTER COLUMN " + quote(c.to().name());
     return List.of(Statement.safe(
-        c.to().hasDefault() ? column + " SET DEFAULT " + defaultExpression(c.to()) : column + " DROP DEFAULT",
-        "Affects only rows inserted later."));
+        c.to().hasDefault() ? column + " SET DEFAULT " + defaultExpression(c.to()) : column + " DROP DEFAULT"));
   }
 
   protected List<Statement> addConstraint(Change.AddConstraint c) {
     Constraint constraint = c.constraint();
     if (constraint instanceof Index index) {
-      return List.of(Statement.safe(createIndex(c.table(), index),
-          c.existingTable() ? "Builds the index; writes to the table wait while it is built." : "Builds an index on an empty table."));
+      return List.of(Statement.safe(createIndex(c.table(), index)));
     }
     String sql = alter(c.table()) + "ADD " + constraintClause(constraint);
     return List.of(c.existingTable()
-        ? dataDependent(sql, "Checks every existing row; fails if one violates the constraint.")
-        : Statement.safe(sql, "Adds the constraint."));
+        ? dataDependent(sql)
+        : Statement.safe(sql));
   }
 
   /** {@code CONSTRAINT "n" PRIMARY KEY (...)}, {@code UNIQUE}, or {@code CHECK}. */
@@ -242,9 +233,9 @@ public abstract class Dialect {
 
   protected List<Statement> dropConstraint(String table, Constraint constraint) {
     if (constraint instanceof Index index) {
-      return List.of(Statement.safe(dropIndex(table, index), "Removes the index; no data changes."));
+      return List.of(Statement.safe(dropIndex(table, index)));
     }
-    return List.of(Statement.safe(alter(table) + "DROP CONSTRAINT " + quote(constraint.name()), "Removes the constraint; no data changes."));
+    return List.of(Statement.safe(alter(table) + "DROP CONSTRAINT " + quote(constraint.name())));
   }
 
   protected String dropIndex(String table, Index index) {
@@ -253,21 +244,20 @@ public abstract class Dialect {
 
   protected List<Statement> renameConstraint(Change.RenameConstraint c) {
     if (c.from() instanceof Index) {
-      return List.of(Statement.safe("ALTER INDEX " + quote(c.from().name()) + " RENAME TO " + quote(c.to().name()), "Renames in the catalog only."));
+      return List.of(Statement.safe("ALTER INDEX " + quote(c.from().name()) + " RENAME TO " + quote(c.to().name())));
     }
-    return List.of(Statement.safe(alter(c.table()) + "RENAME CONSTRAINT " + quote(c.from().name()) + " TO " + quote(c.to().name()),
-        "Renames in the catalog only."));
+    return List.of(Statement.safe(alter(c.table()) + "RENAME CONSTRAINT " + quote(c.from().name()) + " TO " + quote(c.to().name())));
   }
 
   protected List<Statement> addForeignKeyStatements(AddForeignKey c) {
     String sql = addForeignKey(c.table(), c.foreignKey());
     return List.of(c.existingTable()
-        ? dataDependent(sql, "Checks every existing row; fails if one points nowhere.")
-        : Statement.safe(sql, "Adds the foreign key."));
+        ? dataDependent(sql)
+        : Statement.safe(sql));
   }
 
   protected List<Statement> dropForeignKeyStatements(String table, ForeignKey fk, boolean ownIndex) {
-    return List.of(Statement.safe(dropForeignKey(table, fk), "Removes the foreign key; no data changes."));
+    return List.of(Statement.safe(dropForeignKey(table, fk)));
   }
 
   protected String dropForeignKey(String table, ForeignKey fk) {

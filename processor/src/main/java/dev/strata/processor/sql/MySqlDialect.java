@@ -50,40 +50,40 @@ public final class MySqlDialect extends Dialect {
   }
 
   /** MODIFY restates the whole column: type, nullability, default and AUTO_INCREMENT. */
-  private Statement modify(String table, Column column, Statement.Risk risk, String note) {
-    return new Statement(alter(table) + "MODIFY COLUMN " + quote(column.name()) + " " + columnDefinition(column), risk, true, note);
+  private Statement modify(String table, Column column, Statement.Risk risk) {
+    return new Statement(alter(table) + "MODIFY COLUMN " + quote(column.name()) + " " + columnDefinition(column), risk, true);
   }
 
   @Override
   protected List<Statement> alterColumnType(Change.AlterColumnType c) {
     Statement.Risk risk = TypeChanges.isWidening(c.from().type(), c.to().type()) ? Statement.Risk.SAFE : Statement.Risk.DATA_DEPENDENT;
-    return List.of(modify(c.table(), c.to(), risk, "Copies the table to convert every value; writes wait meanwhile."));
+    return List.of(modify(c.table(), c.to(), risk));
   }
 
   @Override
   protected List<Statement> setNotNull(Change.AlterNullability c) {
     List<Statement> statements = new ArrayList<>(backfillNulls(c));
-    statements.add(modify(c.table(), c.to(), Statement.Risk.DATA_DEPENDENT, "Rebuilds the table; fails if a row still holds NULL."));
+    statements.add(modify(c.table(), c.to(), Statement.Risk.DATA_DEPENDENT));
     return statements;
   }
 
   @Override
   protected List<Statement> dropNotNull(Change.AlterNullability c) {
-    return List.of(modify(c.table(), c.to(), Statement.Risk.SAFE, "Rebuilds the table."));
+    return List.of(modify(c.table(), c.to(), Statement.Risk.SAFE));
   }
 
   @Override
   protected List<Statement> alterDefault(Change.AlterDefault c) {
-    return List.of(modify(c.table(), c.to(), Statement.Risk.SAFE, "Affects only rows inserted later."));
+    return List.of(modify(c.table(), c.to(), Statement.Risk.SAFE));
   }
 
   @Override
   protected List<Statement> dropConstraint(String table, Constraint constraint) {
     if (constraint instanceof PrimaryKey) {
-      return List.of(Statement.safe(alter(table) + "DROP PRIMARY KEY", "Rebuilds the table."));
+      return List.of(Statement.safe(alter(table) + "DROP PRIMARY KEY"));
     }
     if (constraint instanceof UniqueKey unique) {
-      return List.of(Statement.safe(alter(table) + "DROP INDEX " + quote(unique.name()), "Removes the unique key; no data changes."));
+      return List.of(Statement.safe(alter(table) + "DROP INDEX " + quote(unique.name())));
     }
     return super.dropConstraint(table, constraint);
   }
@@ -100,17 +100,16 @@ public final class MySqlDialect extends Dialect {
       return List.of();
     }
     if (from instanceof UniqueKey || from instanceof Index) {
-      return List.of(Statement.safe(alter(c.table()) + "RENAME INDEX " + quote(from.name()) + " TO " + quote(c.to().name()),
-          "Renames in the catalog only."));
+      return List.of(Statement.safe(alter(c.table()) + "RENAME INDEX " + quote(from.name()) + " TO " + quote(c.to().name())));
     }
     // MySQL cannot rename a check or a foreign key: drop it and add it under the new name.
     List<Statement> statements = new ArrayList<>();
     if (from instanceof ForeignKey fk) {
       statements.addAll(dropForeignKeyStatements(c.table(), fk, c.ownIndex()));
-      statements.add(Statement.safe(addForeignKey(c.table(), (ForeignKey) c.to()), "Adds it back under its new name; checks every row."));
+      statements.add(Statement.safe(addForeignKey(c.table(), (ForeignKey) c.to())));
     } else {
       statements.addAll(super.dropConstraint(c.table(), from));
-      statements.add(Statement.safe(alter(c.table()) + "ADD " + constraintClause(c.to()), "Adds it back under its new name; checks every row."));
+      statements.add(Statement.safe(alter(c.table()) + "ADD " + constraintClause(c.to())));
     }
     return statements;
   }
@@ -120,7 +119,7 @@ public final class MySqlDialect extends Dialect {
   protected List<Statement> dropForeignKeyStatements(String table, ForeignKey fk, boolean ownIndex) {
     List<Statement> statements = new ArrayList<>(super.dropForeignKeyStatements(table, fk, ownIndex));
     if (ownIndex) {
-      statements.add(Statement.safe("DROP INDEX " + quote(fk.name()) + " ON " + quote(table), "Removes the index MySQL made for the foreign key."));
+      statements.add(Statement.safe("DROP INDEX " + quote(fk.name()) + " ON " + quote(table)));
     }
     return statements;
   }

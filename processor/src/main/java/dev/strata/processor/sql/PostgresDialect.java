@@ -36,23 +36,22 @@ public final class PostgresDialect extends Dialect {
   public List<Statement> prologue() {
     return List.of(
         Statement.safe(
-            "SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'",
-            "Fail fast instead of queueing behind long transactions while waiting for a lock."));
+            "SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'"));
   }
 
   /** Outside a transaction {@code SET LOCAL} has no effect: the setting holds for the session, then is reset. */
   @Override
   public Statement nonTransactional(Statement prologue) {
-    return new Statement(prologue.sql().replace("SET LOCAL ", "SET "), prologue.risk(), false, prologue.note());
+    return new Statement(prologue.sql().replace("SET LOCAL ", "SET "), prologue.risk(), false);
   }
 
   @Override
   public List<Statement> epilogue() {
-    return List.of(new Statement("RESET lock_timeout", Statement.Risk.SAFE, false, "Restores the session's lock timeout."));
+    return List.of(new Statement("RESET lock_timeout", Statement.Risk.SAFE, false));
   }
 
-  private static Statement online(String sql, Statement.Risk risk, String note) {
-    return new Statement(sql, risk, false, note);
+  private static Statement online(String sql, Statement.Risk risk) {
+    return new Statement(sql, risk, false);
   }
 
   @Override
@@ -69,22 +68,16 @@ public final class PostgresDialect extends Dialect {
     } else {
       using = column + "::" + newType;
     }
-    boolean catalogOnly =
-        (from instanceof SqlType.Varchar || from instanceof SqlType.Text || from instanceof SqlType.Enum)
-            && (to instanceof SqlType.Text || (to instanceof SqlType.Varchar && TypeChanges.isWidening(from, to)));
-    String note = catalogOnly
-        ? "Catalog change only: no row is rewritten."
-        : "Rewrites the whole table under an ACCESS EXCLUSIVE lock: reads and writes wait until it ends.";
     Statement.Risk risk = TypeChanges.isWidening(from, to) ? Statement.Risk.SAFE : Statement.Risk.DATA_DEPENDENT;
     List<Statement> statements = new ArrayList<>();
     String alter = alter(c.table()) + "ALTER COLUMN " + column;
     // A default of the old type may not cast to the new one: take it off around the change.
     if (c.from().hasDefault()) {
-      statements.add(Statement.safe(alter + " DROP DEFAULT", "Catalog change only."));
+      statements.add(Statement.safe(alter + " DROP DEFAULT"));
     }
-    statements.add(new Statement(alter + " TYPE " + newType + " USING " + using, risk, true, note));
+    statements.add(new Statement(alter + " TYPE " + newType + " USING " + using, risk, true));
     if (c.to().hasDefault()) {
-      statements.add(Statement.safe(alter + " SET DEFAULT " + defaultExpression(c.to()), "Catalog change only."));
+      statements.add(Statement.safe(alter + " SET DEFAULT " + defaultExpression(c.to())));
     }
     return statements;
   }
@@ -98,13 +91,10 @@ public final class PostgresDialect extends Dialect {
     List<Statement> statements = new ArrayList<>(backfillNulls(c));
     String column = quote(c.to().name());
     String check = quote(Names.constraintName(c.table(), List.of(c.to().name()), "not_null"));
-    statements.add(Statement.safe(alter(c.table()) + "ADD CONSTRAINT " + check + " CHECK (" + column + " IS NOT NULL) NOT VALID",
-        "Brief lock; checks only new writes."));
-    statements.add(online(alter(c.table()) + "VALIDATE CONSTRAINT " + check, Statement.Risk.DATA_DEPENDENT,
-        "Scans the table without blocking reads or writes; fails if a row holds NULL."));
-    statements.add(online(alter(c.table()) + "ALTER COLUMN " + column + " SET NOT NULL", Statement.Risk.SAFE,
-        "Brief lock; the validated check spares the scan."));
-    statements.add(online(alter(c.table()) + "DROP CONSTRAINT " + check, Statement.Risk.SAFE, "Removes the helper check."));
+    statements.add(Statement.safe(alter(c.table()) + "ADD CONSTRAINT " + check + " CHECK (" + column + " IS NOT NULL) NOT VALID"));
+    statements.add(online(alter(c.table()) + "VALIDATE CONSTRAINT " + check, Statement.Risk.DATA_DEPENDENT));
+    statements.add(online(alter(c.table()) + "ALTER COLUMN " + column + " SET NOT NULL", Statement.Risk.SAFE));
+    statements.add(online(alter(c.table()) + "DROP CONSTRAINT " + check, Statement.Risk.SAFE));
     return statements;
   }
 
@@ -118,25 +108,21 @@ public final class PostgresDialect extends Dialect {
     if (constraint instanceof Index index) {
       return List.of(online(
           "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY " + quote(index.name()) + " ON " + table + " " + columnList(index.columns()),
-          index.unique() ? Statement.Risk.DATA_DEPENDENT : Statement.Risk.SAFE,
-          "Builds the index without blocking writes (outside a transaction)."));
+          index.unique() ? Statement.Risk.DATA_DEPENDENT : Statement.Risk.SAFE));
     }
     if (constraint instanceof UniqueKey unique) {
       return List.of(
           online("CREATE UNIQUE INDEX CONCURRENTLY " + quote(unique.name()) + " ON " + table + " " + columnList(unique.columns()),
-              Statement.Risk.DATA_DEPENDENT, "Builds the unique index without blocking writes; fails if values repeat."),
+              Statement.Risk.DATA_DEPENDENT),
           online(alter(c.table()) + "ADD CONSTRAINT " + quote(unique.name()) + " UNIQUE USING INDEX " + quote(unique.name()),
-              Statement.Risk.SAFE, "Brief lock: turns the built index into the constraint."));
+              Statement.Risk.SAFE));
     }
     if (constraint instanceof Check check) {
       return List.of(
-          Statement.safe(alter(c.table()) + "ADD CONSTRAINT " + quote(check.name()) + " CHECK (" + checkExpression(check.expression()) + ") NOT VALID",
-              "Brief lock; checks only new writes."),
-          online(alter(c.table()) + "VALIDATE CONSTRAINT " + quote(check.name()), Statement.Risk.DATA_DEPENDENT,
-              "Scans the table without blocking reads or writes; fails if a row violates the check."));
+          Statement.safe(alter(c.table()) + "ADD CONSTRAINT " + quote(check.name()) + " CHECK (" + checkExpression(check.expression()) + ") NOT VALID"),
+          online(alter(c.table()) + "VALIDATE CONSTRAINT " + quote(check.name()), Statement.Risk.DATA_DEPENDENT));
     }
-    return List.of(dataDependent(alter(c.table()) + "ADD " + constraintClause(constraint),
-        "Builds the key under an ACCESS EXCLUSIVE lock; fails if rows repeat or hold NULL."));
+    return List.of(dataDependent(alter(c.table()) + "ADD " + constraintClause(constraint)));
   }
 
   @Override
@@ -145,9 +131,8 @@ public final class PostgresDialect extends Dialect {
       return super.addForeignKeyStatements(c);
     }
     return List.of(
-        Statement.safe(addForeignKey(c.table(), c.foreignKey()) + " NOT VALID", "Brief lock; checks only new writes."),
-        online(alter(c.table()) + "VALIDATE CONSTRAINT " + quote(c.foreignKey().name()), Statement.Risk.DATA_DEPENDENT,
-            "Scans the table without blocking writes; fails if a row points nowhere."));
+        Statement.safe(addForeignKey(c.table(), c.foreignKey()) + " NOT VALID"),
+        online(alter(c.table()) + "VALIDATE CONSTRAINT " + quote(c.foreignKey().name()), Statement.Risk.DATA_DEPENDENT));
   }
 
   @Override

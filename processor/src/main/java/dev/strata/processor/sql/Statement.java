@@ -1,15 +1,16 @@
 package dev.strata.processor.sql;
 
 /**
- * One SQL statement of a migration, with what a reviewer needs to know about it.
+ * One SQL statement of a migration, with how risky it is for the data. What it does to a table in use (its
+ * lock, and for how long) is in the review note beside the script, which {@code review.MigrationReview}
+ * reads from the script's text.
  *
  * @param sql the statement, without the terminating semicolon
  * @param risk whether it can fail on existing data, or destroys data
  * @param transactional false for statements that cannot run inside a transaction (PostgreSQL's
  *     {@code CREATE INDEX CONCURRENTLY}); a migration holding one runs without a transaction
- * @param note what the statement does to a live table (locks, rewrites), for the review note; may be empty
  */
-public record Statement(String sql, Risk risk, boolean transactional, String note) {
+public record Statement(String sql, Risk risk, boolean transactional) {
 
   /** How dangerous a statement is on a database that holds data. */
   public enum Risk {
@@ -22,10 +23,6 @@ public record Statement(String sql, Risk risk, boolean transactional, String not
   }
 
   public static Statement safe(String sql) {
-    return new Statement(sql, Risk.SAFE, true, "");
-  }
-
-  public static Statement safe(String sql, String note) {
-    return new Statement(sql, Risk.SAFE, true, note);
+    return new Statement(sql, Risk.SAFE, true);
   }
 }
