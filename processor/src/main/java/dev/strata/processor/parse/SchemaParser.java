@@ -87,7 +87,7 @@ public final class SchemaParser {
     List<TypeElement> records = new ArrayList<>();
     AnnotationMirror schema = annotations.find(root, AnnotationNames.SCHEMA).orElseThrow();
     for (AnnotationValue value : annotations.list(schema, "tables")) {
-      TypeElement element = Annotations.typeElement((TypeMirror) value.getValue());
+      TypeElement element = Annotations.typeElement(Annotations.as(value, TypeMirror.class));
       if (element != null) {
         records.add(element);
       }
@@ -120,7 +120,7 @@ public final class SchemaParser {
     AnnotationValue tablesValue = annotations.value(schemaAnnotation, "tables");
     List<AnnotationValue> tableValues = annotations.list(schemaAnnotation, "tables");
     for (AnnotationValue value : tableValues) {
-      TypeMirror type = (TypeMirror) value.getValue();
+      TypeMirror type = Annotations.as(value, TypeMirror.class);
       if (type.getKind() == TypeKind.ERROR) {
         throw new Deferred(type.toString());
       }
@@ -176,7 +176,7 @@ public final class SchemaParser {
   /** The auth tables of {@code @Schema(auth = ...)}, null when there is none or it has errors. */
   private AuthConfigParser.ParsedAuth parseAuth(TypeElement root, AnnotationMirror schemaAnnotation) {
     AnnotationValue value = annotations.value(schemaAnnotation, "auth");
-    TypeMirror type = (TypeMirror) value.getValue();
+    TypeMirror type = Annotations.as(value, TypeMirror.class);
     if (type.getKind() == TypeKind.VOID) {
       return null;
     }
