@@ -342,6 +342,28 @@ class AuthConfigErrorsTest {
   }
 
   @Test
+  void aFieldRenamedTwice() {
+    JavaFileObject auth = auth(
+        "@AuthConfig(tables = @AuthTable(model = AuthModel.USER, columns = {",
+        "    @AuthColumn(field = \"email\", name = \"mail\"),",
+        "    @AuthColumn(field = \"email\", name = \"email_address\")}))",
+        "public final class AppAuth {}");
+    assertError(compile(auth, schema()), Message.AUTH_COLUMN_DUPLICATE, auth, "name = \"email_address\"", "'email'", "'user'");
+  }
+
+  @Test
+  void anAuthFieldReferencingANonUniqueAuthField() {
+    JavaFileObject auth = auth(
+        "@AuthConfig",
+        "public final class AppAuth {",
+        "  @AuthFields(AuthModel.SESSION)",
+        "  public record Extras(",
+        "      @Nullable @References(table = \"user\", column = \"name\") String userName) {}",
+        "}");
+    assertError(compile(auth, schema()), Message.AUTH_REFERENCE_COLUMN, auth, "String userName", "'name'", "'user'", "email");
+  }
+
+  @Test
   void aConfigurationTwoSchemasShare() {
     JavaFileObject auth = auth("@AuthConfig", "public final class AppAuth {}");
     JavaFileObject one = inTest("OneSchema", "@Schema(auth = AppAuth.class)", "interface OneSchema {}");
