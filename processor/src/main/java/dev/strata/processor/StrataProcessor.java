@@ -83,6 +83,8 @@ public final class StrataProcessor extends AbstractProcessor {
   private final List<String> unknownDialects = new ArrayList<>();
   /** The schema root that writes this module's migrations; a second one would overwrite them. */
   private String migrationsOwner;
+  /** The top-level types compiled from source, every round's root elements (see ClassFileNullability). */
+  private final Set<String> sourceTypes = new TreeSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -108,6 +110,11 @@ public final class StrataProcessor extends AbstractProcessor {
     try {
       if (dialects == null) {
         dialects = parseDialects();
+      }
+      for (Element element : round.getRootElements()) {
+        if (element instanceof TypeElement type) {
+          sourceTypes.add(type.getQualifiedName().toString());
+        }
       }
       List<TypeElement> roots = new ArrayList<>();
       for (String name : deferred) {
@@ -200,7 +207,7 @@ public final class StrataProcessor extends AbstractProcessor {
     String name = root.getQualifiedName().toString();
     Origin origin = Origin.of(root);
     try {
-      SchemaParser parser = new SchemaParser(processingEnv, diagnostics);
+      SchemaParser parser = new SchemaParser(processingEnv, diagnostics, sourceTypes);
       if (!claimTables(root, parser) || !claimMigrations(root)) {
         done.add(name);
         return;

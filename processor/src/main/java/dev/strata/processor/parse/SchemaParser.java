@@ -58,9 +58,17 @@ public final class SchemaParser {
   private final ClassFileNullability classFiles;
 
   public SchemaParser(javax.annotation.processing.ProcessingEnvironment env, Diagnostics diagnostics) {
+    this(env, diagnostics, Set.of());
+  }
+
+  /**
+   * @param sourceTypes the qualified names of the top-level types this compilation reads from source
+   *     (the root elements of its rounds), for environments without javac's Trees API, such as Gradle's
+   */
+  public SchemaParser(javax.annotation.processing.ProcessingEnvironment env, Diagnostics diagnostics, Set<String> sourceTypes) {
     this.annotations = new Annotations(env.getElementUtils());
     this.diagnostics = diagnostics;
-    this.classFiles = new ClassFileNullability(env);
+    this.classFiles = new ClassFileNullability(env, sourceTypes);
   }
 
   /** Thrown when a type the schema needs is not known yet; retry in the next round. */
