@@ -200,6 +200,9 @@ public final class StrataProcessor extends AbstractProcessor {
         wanted.add(id);
       }
     }
+    if (wanted.isEmpty() && unknownDialects.isEmpty()) {
+      unknownDialects.add(option);
+    }
     return Dialect.ALL.stream().filter(wanted::contains).map(Dialect::of).toList();
   }
 
@@ -212,8 +215,12 @@ public final class StrataProcessor extends AbstractProcessor {
         done.add(name);
         return;
       }
-      for (String unknown : unknownDialects) {
-        diagnostics.report(Origin.of(root, schemaAnnotation(root)), Message.UNKNOWN_DIALECT, unknown);
+      if (!unknownDialects.isEmpty()) {
+        for (String unknown : unknownDialects) {
+          diagnostics.report(Origin.of(root, schemaAnnotation(root)), Message.UNKNOWN_DIALECT, unknown);
+        }
+        done.add(name);
+        return;
       }
       JavaSchema schema = parser.parse(root);
       done.add(name);

@@ -369,7 +369,7 @@ class AuthConfigErrorsTest {
     JavaFileObject one = inTest("OneSchema", "@Schema(auth = AppAuth.class)", "interface OneSchema {}");
     JavaFileObject two = inTest("TwoSchema", "@Schema(auth = AppAuth.class)", "interface TwoSchema {}");
     Compilation compilation = Compile.with().compile(auth, one, two);
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.AUTH_CONFIG_SHARED.tag());
+    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.AUTH_CONFIG_SHARED.tag()).inFile(two).onLineContaining("interface TwoSchema");
   }
 
   @Test

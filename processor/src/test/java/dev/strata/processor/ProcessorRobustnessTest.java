@@ -87,7 +87,11 @@ class ProcessorRobustnessTest {
       scenario.history().prepare(dir);
       Compilation compilation;
       try {
-        compilation = Compile.with().migrationsDir(dir).compile(scenario.sources());
+        Compile compile = Compile.with().migrationsDir(dir);
+        for (int i = 0; i < scenario.options().size(); i += 2) {
+          compile.option(scenario.options().get(i), scenario.options().get(i + 1));
+        }
+        compilation = compile.compile(scenario.sources());
       } catch (RuntimeException escaped) {
         throw new AssertionError("An exception escaped the processor for:\n" + scenario, escaped);
       }
@@ -127,7 +131,7 @@ class ProcessorRobustnessTest {
   // ---- the scenario -------------------------------------------------------------------------------
 
   /** One compilation: the generated sources, and the migrations directory they meet. */
-  record Scenario(boolean clean, List<Unit> units, History history) {
+  record Scenario(boolean clean, List<Unit> units, History history, List<String> options) {
 
     List<JavaFileObject> sources() {
       return units.stream().map(u -> source(u.name(), u.text())).toList();
@@ -135,7 +139,8 @@ class ProcessorRobustnessTest {
 
     @Override
     public String toString() {
-      return (clean ? "clean" : "wild") + ", history: " + history + "\n" + units.stream().map(Unit::text).collect(Collectors.joining("\n"));
+      return (clean ? "clean" : "wild") + ", history: " + history + ", options: " + options + "\n"
+          + units.stream().map(Unit::text).collect(Collectors.joining("\n"));
     }
   }
 
@@ -307,8 +312,13 @@ class ProcessorRobustnessTest {
         : Arbitraries.of(History.class);
     Arbitrary<String> released = clean ? Arbitraries.just("") : Arbitraries.of("", "", ", released = 1", ", released = 1",
         ", released = 2", ", released = -1");
-    return Combinators.combine(tables, auth, root(clean), histories, secondRoot, released)
-        .as((records, config, rootTemplate, history, second, releasedAttribute) -> {
+    Arbitrary<List<String>> options = Arbitraries.frequencyOf(
+        Tuple.of(8, Arbitraries.just(List.<String>of())),
+        Tuple.of(1, Arbitraries.of(List.of(StrataProcessor.OPTION_DIALECTS, "h2"),
+            List.of(StrataProcessor.OPTION_DIALECTS, "postgresql, MariaDB"), List.of(StrataProcessor.OPTION_DIALECTS, "oracle,,"), List.of(StrataProcessor.OPTION_DIALECTS, ","),
+            List.of(StrataProcessor.OPTION_CHECK, "true"), List.of(StrataProcessor.OPTION_LOCATION, "db/other"))));
+    return Combinators.combine(tables, auth, root(clean), histories, secondRoot, released, options)
+        .as((records, config, rootTemplate, history, second, releasedAttribute, option) -> {
           // A clean schema is released exactly as far as its history.
           String root = rootTemplate.replace(RELEASED, clean && history != History.NONE ? ", released = 1" : releasedAttribute);
           List<Unit> units = new ArrayList<>();
@@ -322,7 +332,7 @@ class ProcessorRobustnessTest {
           if (second) {
             units.add(new Unit("OtherSchema", "@Schema(tables = T0.class, auth = AppAuth.class) interface OtherSchema {}"));
           }
-          return new Scenario(clean, units, history);
+          return new Scenario(clean, units, history, option);
         });
   }
 

@@ -40,10 +40,7 @@ class TableErrorsTest {
     JavaFileObject note = inTest("Note", "public record Note(@Id long id) {}");
     JavaFileObject one = inTest("OneSchema", "@Schema(tables = Note.class)", "interface OneSchema {}");
     JavaFileObject two = inTest("TwoSchema", "@Schema(tables = Note.class)", "interface TwoSchema {}");
-    Compilation compilation = compile(note, one, two);
-    CompilationSubject.assertThat(compilation).failed();
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.TABLE_IN_TWO_SCHEMAS.tag());
-    CompilationSubject.assertThat(compilation).hadErrorContaining("test.Note is a table of both");
+    assertError(compile(note, one, two), Message.TABLE_IN_TWO_SCHEMAS, two, "interface TwoSchema", "test.Note is a table of both");
   }
 
   @Test
@@ -53,9 +50,7 @@ class TableErrorsTest {
     JavaFileObject one = inTest("OneSchema", "@Schema(tables = Note.class)", "interface OneSchema {}");
     JavaFileObject two = inTest("TwoSchema", "@Schema(tables = Tag.class)", "interface TwoSchema {}");
     Compilation compilation = compile(note, tag, one, two);
-    CompilationSubject.assertThat(compilation).failed();
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.SCHEMA_LOCATION_CLASH.tag());
-    CompilationSubject.assertThat(compilation).hadErrorContaining("one schema root per module");
+    assertError(compilation, Message.SCHEMA_LOCATION_CLASH, two, "@Schema(", "one schema root per module");
     CompilationSubject.assertThat(compilation).hadErrorCount(1);
   }
 
@@ -72,6 +67,15 @@ class TableErrorsTest {
     JavaFileObject root = schema("Note.class");
     Compilation compilation = Compile.with().option(StrataProcessor.OPTION_DIALECTS, "postgresql,oracle").compile(note, root);
     assertError(compilation, Message.UNKNOWN_DIALECT, root, "@Schema(", "'oracle'", "postgresql, mysql, h2");
+  }
+
+  @Test
+  void aDialectsOptionThatNamesNoDatabase() {
+    JavaFileObject note = inTest("Note", "public record Note(@Id long id) {}");
+    JavaFileObject root = schema("Note.class");
+    Compilation compilation = Compile.with().option(StrataProcessor.OPTION_DIALECTS, ",").compile(note, root);
+    assertError(compilation, Message.UNKNOWN_DIALECT, root, "@Schema(", "','");
+    CompilationSubject.assertThat(compilation).hadErrorCount(1);
   }
 
   @Test
