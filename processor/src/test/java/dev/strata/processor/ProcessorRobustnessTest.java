@@ -97,16 +97,18 @@ class ProcessorRobustnessTest {
       }
       Statistics.label("outcome").collect(scenario.clean() ? "clean" : "wild", outcome(compilation));
       for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
-        Matcher id = ID.matcher(diagnostic.getMessage(Locale.ROOT));
+        String text = diagnostic.getMessage(Locale.ROOT);
+        Matcher id = ID.matcher(text);
         if (id.find() && diagnostic.getKind() == Diagnostic.Kind.ERROR) {
           Statistics.label("strata errors").collect(id.group(1));
         }
-        String text = diagnostic.getMessage(Locale.ROOT);
         assertThat(text).as("internal error for:\n%s", scenario).doesNotContain(Message.INTERNAL_ERROR.tag());
-        boolean fromProcessor = diagnostic.getCode() != null && diagnostic.getCode().contains("proc.messager");
-        if (fromProcessor && diagnostic.getKind() != Diagnostic.Kind.NOTE) {
-          assertThat(text).as("a Strata diagnostic without its id, for:\n%s", scenario).contains("[strata:");
-        }
+        // javac codes whatever a processor prints through its Messager "compiler.*.proc.messager": those,
+        // and only those, are Strata's, and each must carry its id.
+        boolean fromProcessor = diagnostic.getCode() != null && diagnostic.getCode().endsWith(".proc.messager");
+        assertThat(text.contains("[strata:"))
+            .as("a Strata diagnostic without its id, or a javac one with it: %s\nfor:\n%s", text, scenario)
+            .isEqualTo(fromProcessor);
         if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
           if (diagnostic.getSource() == null || diagnostic.getLineNumber() <= 0) {
             fail("an error without a location: " + text + "\nfor:\n" + scenario);
