@@ -31,6 +31,7 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
@@ -78,6 +79,12 @@ public final class StrataProcessor extends AbstractProcessor {
   private final Set<String> authConfigs = new TreeSet<>();
   private final Set<String> indexClasses = new TreeSet<>();
   private List<Dialect> dialects;
+  /** Names in -Astrata.dialects that are no database; reported on each schema root. */
+  private final List<String> unknownDialects = new ArrayList<>();
+  /** The schema root that writes this module's migrations; a second one would overwrite them. */
+  private String migrationsOwner;
+  /** The top-level types compiled from source, every round's root elements (see ClassFileNullability). */
+  private final Set<String> sourceTypes = new TreeSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -103,6 +110,11 @@ public final class StrataProcessor extends AbstractProcessor {
     try {
       if (dialects == null) {
         dialects = parseDialects();
+      }
+      for (Element element : round.getRootElements()) {
+        if (element instanceof TypeElement type) {
+          sourceTypes.add(type.getQualifiedName().toString());
+        }
       }
       List<TypeElement> roots = new ArrayList<>();
       for (String name : deferred) {
@@ -183,10 +195,13 @@ public final class StrataProcessor extends AbstractProcessor {
         id = "mysql";
       }
       if (!Dialect.ALL.contains(id)) {
-        diagnostics.report(null, Message.UNKNOWN_DIALECT, part.strip());
+        unknownDialects.add(part.strip());
       } else {
         wanted.add(id);
       }
+    }
+    if (wanted.isEmpty() && unknownDialects.isEmpty()) {
+      unknownDialects.add(option);
     }
     return Dialect.ALL.stream().filter(wanted::contains).map(Dialect::of).toList();
   }
@@ -195,8 +210,15 @@ public final class StrataProcessor extends AbstractProcessor {
     String name = root.getQualifiedName().toString();
     Origin origin = Origin.of(root);
     try {
-      SchemaParser parser = new SchemaParser(processingEnv, diagnostics);
-      if (!claimTables(root, parser)) {
+      SchemaParser parser = new SchemaParser(processingEnv, diagnostics, sourceTypes);
+      if (!claimTables(root, parser) || !claimMigrations(root)) {
+        done.add(name);
+        return;
+      }
+      if (!unknownDialects.isEmpty()) {
+        for (String unknown : unknownDialects) {
+          diagnostics.report(Origin.of(root, schemaAnnotation(root)), Message.UNKNOWN_DIALECT, unknown);
+        }
         done.add(name);
         return;
       }
@@ -225,17 +247,38 @@ public final class StrataProcessor extends AbstractProcessor {
       writeSources(schema, root, location, outcome.migrations());
     } catch (SchemaParser.Deferred missing) {
       if (lastRound) {
-        diagnostics.report(
-            origin,
-            Message.INTERNAL_ERROR,
-            "a type the schema needs never became available: " + missing.getMessage(),
-            "Check that it compiles.");
+        // javac reports the missing type or bad value itself; this says why nothing was generated.
+        diagnostics.report(Origin.of(root, schemaAnnotation(root)), Message.SCHEMA_DOES_NOT_COMPILE, name, missing.getMessage());
       } else {
         deferred.add(name);
       }
     } catch (RuntimeException bug) {
       diagnostics.internalError(origin, bug);
     }
+  }
+
+  private static AnnotationMirror schemaAnnotation(TypeElement root) {
+    return root.getAnnotationMirrors().stream()
+        .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(SCHEMA))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * One schema root per module: two would write the same migrations directory and the same class-path
+   * resources, each overwriting the other's history.
+   */
+  private boolean claimMigrations(TypeElement root) {
+    String rootName = root.getQualifiedName().toString();
+    if (migrationsOwner == null) {
+      migrationsOwner = rootName;
+      return true;
+    }
+    if (migrationsOwner.equals(rootName)) {
+      return true;
+    }
+    diagnostics.report(Origin.of(root, schemaAnnotation(root)), Message.SCHEMA_LOCATION_CLASH, migrationsOwner, rootName);
+    return false;
   }
 
   /** Records which schema owns each table record; a record may belong to one schema only. */

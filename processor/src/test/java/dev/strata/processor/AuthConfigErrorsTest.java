@@ -342,12 +342,34 @@ class AuthConfigErrorsTest {
   }
 
   @Test
+  void aFieldRenamedTwice() {
+    JavaFileObject auth = auth(
+        "@AuthConfig(tables = @AuthTable(model = AuthModel.USER, columns = {",
+        "    @AuthColumn(field = \"email\", name = \"mail\"),",
+        "    @AuthColumn(field = \"email\", name = \"email_address\")}))",
+        "public final class AppAuth {}");
+    assertError(compile(auth, schema()), Message.AUTH_COLUMN_DUPLICATE, auth, "name = \"email_address\"", "'email'", "'user'");
+  }
+
+  @Test
+  void anAuthFieldReferencingANonUniqueAuthField() {
+    JavaFileObject auth = auth(
+        "@AuthConfig",
+        "public final class AppAuth {",
+        "  @AuthFields(AuthModel.SESSION)",
+        "  public record Extras(",
+        "      @Nullable @References(table = \"user\", column = \"name\") String userName) {}",
+        "}");
+    assertError(compile(auth, schema()), Message.AUTH_REFERENCE_COLUMN, auth, "String userName", "'name'", "'user'", "email");
+  }
+
+  @Test
   void aConfigurationTwoSchemasShare() {
     JavaFileObject auth = auth("@AuthConfig", "public final class AppAuth {}");
     JavaFileObject one = inTest("OneSchema", "@Schema(auth = AppAuth.class)", "interface OneSchema {}");
     JavaFileObject two = inTest("TwoSchema", "@Schema(auth = AppAuth.class)", "interface TwoSchema {}");
     Compilation compilation = Compile.with().compile(auth, one, two);
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.AUTH_CONFIG_SHARED.tag());
+    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.AUTH_CONFIG_SHARED.tag()).inFile(two).onLineContaining("interface TwoSchema");
   }
 
   @Test

@@ -70,6 +70,22 @@ class IncrementalCompileTest {
   @Test
   void recompilingTheRootWithTheRecordsFromClassFilesGivesTheFullBuildsMigrations(
       @TempDir Path full, @TempDir Path partial, @TempDir Path classes) throws Exception {
+    partialBuildMatchesFullBuild(false, full, partial, classes);
+  }
+
+  /**
+   * Gradle wraps the processing environment, so javac's Trees API, which tells a record compiled from
+   * source from one read from a class file, is not available there. Regression: every record then
+   * counted as compiled from source, and the type-use @Nullable of one read from a class file (which
+   * javac before 22 does not expose) was lost, so a partial build turned nullable columns NOT NULL.
+   */
+  @Test
+  void underGradlesWrappedEnvironmentTheRecordsFromClassFilesKeepTheirNullability(
+      @TempDir Path full, @TempDir Path partial, @TempDir Path classes) throws Exception {
+    partialBuildMatchesFullBuild(true, full, partial, classes);
+  }
+
+  private static void partialBuildMatchesFullBuild(boolean likeGradle, Path full, Path partial, Path classes) throws Exception {
     List<JavaFileObject> sources = Sources.fixture("shop");
     Compilation fullBuild = Compile.with().migrationsDir(full).compile(sources);
     CompilationSubject.assertThat(fullBuild).succeeded();
@@ -91,12 +107,12 @@ class IncrementalCompileTest {
 
     Compilation fullRebuild = Compile.with().migrationsDir(full).compile(fullChanged);
     CompilationSubject.assertThat(fullRebuild).succeeded();
-    Compilation partialRebuild =
+    Compile partialCompile =
         Compile.with()
             .migrationsDir(partial)
             .javacOption("-classpath")
-            .javacOption(System.getProperty("java.class.path") + File.pathSeparator + classes)
-            .compile(changed);
+            .javacOption(System.getProperty("java.class.path") + File.pathSeparator + classes);
+    Compilation partialRebuild = (likeGradle ? partialCompile.likeGradle() : partialCompile).compile(changed);
     CompilationSubject.assertThat(partialRebuild).succeeded();
 
     Map<String, String> expected = Goldens.files(full);

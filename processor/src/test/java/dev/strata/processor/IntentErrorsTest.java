@@ -72,6 +72,15 @@ class IntentErrorsTest {
   }
 
   @Test
+  void aReleasedIdentityCannotBeDropped() {
+    JavaFileObject author =
+        inTest("Author", "public record Author(", "    @Id long id,", "    String name, @Nullable String bio) {}");
+    Compilation compilation = compile(level(), author, post(), schema("Author.class, Post.class", ""));
+    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.IDENTITY_CHANGE.tag()).inFile(author).onLineContaining("@Id long id");
+    CompilationSubject.assertThat(compilation).hadErrorContaining("loses @Identity");
+  }
+
+  @Test
   void aNewNotNullColumnNeedsABackfillOrADefault() {
     JavaFileObject author =
         inTest("Author", "public record Author(", "    @Id @Identity long id, String name, @Nullable String bio,", "    String email) {}");
@@ -121,7 +130,7 @@ class IntentErrorsTest {
     JavaFileObject post =
         inTest("Post", "public record Post(@Id @Identity long id, String title, @Column(length = 100) String slug,", "    @Identity int views, Level level) {}");
     Compilation compilation = compile(level(), author(), post, schema("Author.class, Post.class", ""));
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.IDENTITY_NOT_PRIMARY_KEY.tag());
+    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.IDENTITY_NOT_PRIMARY_KEY.tag()).inFile(post).onLineContaining("@Identity int views");
   }
 
   @Test

@@ -150,7 +150,7 @@ class MigrationWorkflowTest {
 
     Compilation compilation = compile(note("String text"), root(1));
 
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.MIGRATION_MISSING_FILE.tag());
+    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.MIGRATION_MISSING_FILE.tag()).inFile(root(0)).onLineContaining("interface NoteSchema");
     CompilationSubject.assertThat(compilation).hadErrorContaining("mysql/V1__create_schema.sql");
   }
 
@@ -161,7 +161,7 @@ class MigrationWorkflowTest {
 
     Compilation compilation = compile(note("String text"), root(0));
 
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.MIGRATION_UNKNOWN_FILE.tag());
+    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.MIGRATION_UNKNOWN_FILE.tag()).inFile(root(0)).onLineContaining("interface NoteSchema");
     CompilationSubject.assertThat(compilation).hadErrorContaining("V2__by_hand.sql");
   }
 
@@ -174,7 +174,7 @@ class MigrationWorkflowTest {
 
     Compilation compilation = compile(note("String text, @Nullable String author"), root(1));
 
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.DUPLICATE_VERSION.tag());
+    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.DUPLICATE_VERSION.tag()).inFile(root(0)).onLineContaining("interface NoteSchema");
     CompilationSubject.assertThat(compilation).hadErrorContaining("V2__add_note_author.sql and V2__add_note_title.sql");
   }
 
@@ -208,7 +208,7 @@ class MigrationWorkflowTest {
     // Resolving the conflict by keeping both lines is a forked history.
     Files.writeString(file("strata/migrations.sum"), branchA + lastB + "\n");
     compilation = compile(note("String text, @Nullable String author, @Nullable String title"), root(1));
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.DUPLICATE_VERSION.tag());
+    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.DUPLICATE_VERSION.tag()).inFile(root(0)).onLineContaining("interface NoteSchema");
     CompilationSubject.assertThat(compilation).hadErrorContaining("two branches each added a V2");
   }
 
@@ -240,7 +240,8 @@ class MigrationWorkflowTest {
     JavaFileObject lowered = root(0);
     CompilationSubject.assertThat(compile(note("String text"), lowered)).hadErrorContaining(Message.RELEASED_LOWERED.tag())
         .inFile(lowered).onLineContaining("interface NoteSchema");
-    CompilationSubject.assertThat(compile(note("String text"), root(3))).hadErrorContaining(Message.RELEASED_AHEAD.tag());
+    CompilationSubject.assertThat(compile(note("String text"), root(3))).hadErrorContaining(Message.RELEASED_AHEAD.tag())
+        .inFile(root(3)).onLineContaining("interface NoteSchema");
   }
 
   @Test
@@ -252,7 +253,7 @@ class MigrationWorkflowTest {
     Compilation compilation =
         Compile.with().migrationsDir(dir).option(StrataProcessor.OPTION_CHECK, "true").compile(note("String text, @Nullable String author"), root(1));
 
-    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.CHECK_OUTDATED.tag());
+    CompilationSubject.assertThat(compilation).hadErrorContaining(Message.CHECK_OUTDATED.tag()).inFile(root(0)).onLineContaining("interface NoteSchema");
     CompilationSubject.assertThat(compilation).hadErrorContaining("would create V2__add_note_author.sql");
     CompilationSubject.assertThat(compilation).hadErrorContaining("mvn compile");
     assertThat(files()).isEqualTo(before);

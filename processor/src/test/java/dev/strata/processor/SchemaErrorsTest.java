@@ -130,6 +130,34 @@ class SchemaErrorsTest {
   }
 
   @Test
+  void aSchemaNamingAClassThatDoesNotExistIsJavacsErrorNotAnInternalOne() {
+    // Regression: javac hands the processor the unresolved class as the string "<error>", which once
+    // escaped as a ClassCastException reported as [strata:internal-error].
+    JavaFileObject note = inTest("Note", "public record Note(@Id long id) {}");
+    JavaFileObject root = inTest("TestSchema", "@Schema(tables = Note.class, auth = MissingAuth.class)", "interface TestSchema {}");
+    Compilation compilation = compile(note, root);
+    assertError(compilation, Message.SCHEMA_DOES_NOT_COMPILE, root, "@Schema(", "test.TestSchema was not processed");
+    CompilationSubject.assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(root).onLineContaining("MissingAuth");
+    noInternalError(compilation);
+  }
+
+  @Test
+  void anAnnotationValueOfTheWrongTypeIsJavacsErrorNotAnInternalOne() {
+    JavaFileObject note = inTest("Note", "public record Note(", "    @Id long id,", "    @Column(length = \"long\") String text) {}");
+    JavaFileObject root = schema("Note.class");
+    Compilation compilation = compile(note, root);
+    // javac's own error, on the value; javac runs no further round, so Strata adds nothing.
+    CompilationSubject.assertThat(compilation).hadErrorContaining("incompatible types").inFile(note).onLineContaining("String text");
+    CompilationSubject.assertThat(compilation).hadErrorCount(1);
+    noInternalError(compilation);
+  }
+
+  static void noInternalError(Compilation compilation) {
+    org.assertj.core.api.Assertions.assertThat(compilation.diagnostics())
+        .noneMatch(d -> d.getMessage(java.util.Locale.ROOT).contains(Message.INTERNAL_ERROR.tag()));
+  }
+
+  @Test
   void aStringDefaultLongerThanTheColumn() {
     JavaFileObject note =
         inTest("Note", "public record Note(", "    @Id long id,", "    @Column(length = 3) @Default(\"abcd\") String code) {}");

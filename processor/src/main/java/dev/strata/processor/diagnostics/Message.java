@@ -31,6 +31,10 @@ public enum Message {
       "schema-location-clash",
       "%s and %s would both write migrations to the same directory. Keep one schema root per module."),
   RELEASED_NEGATIVE("released-negative", "@Schema(released = %d) must be 0 or more."),
+  SCHEMA_DOES_NOT_COMPILE(
+      "does-not-compile",
+      "Schema %s was not processed: %s does not compile. Fix the errors javac reports there; Strata reads the"
+          + " schema once it compiles."),
 
   // ---- tables -------------------------------------------------------------------------------------
   TABLE_NO_PRIMARY_KEY(

@@ -24,7 +24,7 @@ public final class ChainFile {
       """;
 
   private static final Pattern LINE =
-      Pattern.compile("V([0-9]+) ([a-z0-9_]+) (released|pending) ([0-9a-f]{64}) snapshot:([0-9a-f]{64})");
+      Pattern.compile("V([0-9]{1,9}) ([a-z0-9_]+) (released|pending) ([0-9a-f]{64}) snapshot:([0-9a-f]{64})");
 
   /** One line: a migration's version, slug, state, chain hash and the hash of the snapshot after it. */
   public record Entry(int version, String slug, boolean released, String chainHash, String snapshotHash) {

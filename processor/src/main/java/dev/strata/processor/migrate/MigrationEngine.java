@@ -145,7 +145,8 @@ public final class MigrationEngine {
             if (!m.matches()) {
               continue;
             }
-            int version = Integer.parseInt(m.group(2));
+            // A number too large for an int is no version Strata wrote: it counts as unknown, below.
+            int version = m.group(2).length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(m.group(2));
             Map<Integer, Path> target = m.group(1).equals("V") ? forward : undo;
             Path previous = target.put(version, file);
             if (previous != null) {
@@ -321,7 +322,7 @@ public final class MigrationEngine {
         for (Path file : files.sorted().toList()) {
           Matcher m = SNAPSHOT.matcher(file.getFileName().toString());
           if (m.matches()) {
-            int version = Integer.parseInt(m.group(1));
+            int version = m.group(1).length() > 9 ? -1 : Integer.parseInt(m.group(1));
             boolean keep = version == released || (pending != null && version == pending.version());
             if (!keep) {
               delete(file, check);

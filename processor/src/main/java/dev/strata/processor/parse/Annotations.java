@@ -48,7 +48,7 @@ final class Annotations {
         found.add(mirror);
       } else if (name.equals(containerName)) {
         for (AnnotationValue inner : list(mirror, "value")) {
-          found.add((AnnotationMirror) inner.getValue());
+          found.add(as(inner, AnnotationMirror.class));
         }
       }
     }
@@ -86,37 +86,50 @@ final class Annotations {
   }
 
   String string(AnnotationMirror mirror, String member) {
-    return (String) value(mirror, member).getValue();
+    return as(value(mirror, member), String.class);
   }
 
   int integer(AnnotationMirror mirror, String member) {
-    return (Integer) value(mirror, member).getValue();
+    return as(value(mirror, member), Integer.class);
   }
 
   boolean bool(AnnotationMirror mirror, String member) {
-    return (Boolean) value(mirror, member).getValue();
+    return as(value(mirror, member), Boolean.class);
   }
 
   /** An enum constant's name. */
   String enumConstant(AnnotationMirror mirror, String member) {
-    return ((VariableElement) value(mirror, member).getValue()).getSimpleName().toString();
+    return as(value(mirror, member), VariableElement.class).getSimpleName().toString();
   }
 
   TypeMirror type(AnnotationMirror mirror, String member) {
-    return (TypeMirror) value(mirror, member).getValue();
+    return as(value(mirror, member), TypeMirror.class);
   }
 
   @SuppressWarnings("unchecked")
   List<AnnotationValue> list(AnnotationMirror mirror, String member) {
-    return (List<AnnotationValue>) value(mirror, member).getValue();
+    return (List<AnnotationValue>) as(value(mirror, member), List.class);
   }
 
   List<String> strings(AnnotationMirror mirror, String member) {
     List<String> out = new ArrayList<>();
     for (AnnotationValue v : list(mirror, member)) {
-      out.add((String) v.getValue());
+      out.add(as(v, String.class));
     }
     return out;
+  }
+
+  /**
+   * A value as the kind its member declares. A value javac could not attribute (a missing class, a literal
+   * of the wrong type) comes back as something else, e.g. the string {@code <error>}: javac reports that
+   * error itself, so the schema is deferred, and reported only if it never compiles.
+   */
+  static <T> T as(AnnotationValue value, Class<T> kind) {
+    Object v = value.getValue();
+    if (!kind.isInstance(v)) {
+      throw new SchemaParser.Deferred("an annotation value (" + value + ")");
+    }
+    return kind.cast(v);
   }
 
   /** The class of a class literal, or null when it is not a declared type. */

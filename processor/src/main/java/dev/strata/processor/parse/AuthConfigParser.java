@@ -308,7 +308,7 @@ public final class AuthConfigParser {
   private List<AuthPlugin> plugins(TypeElement config, AnnotationMirror mirror) {
     List<AuthPlugin> plugins = new ArrayList<>();
     for (AnnotationValue value : annotations.list(mirror, "plugins")) {
-      AuthPlugin plugin = AuthPlugin.valueOf(((VariableElement) value.getValue()).getSimpleName().toString());
+      AuthPlugin plugin = AuthPlugin.valueOf(Annotations.as(value, VariableElement.class).getSimpleName().toString());
       if (plugins.contains(plugin)) {
         diagnostics.report(Origin.of(config, mirror, value), Message.AUTH_DUPLICATE_PLUGIN, plugin);
         continue;
@@ -328,7 +328,7 @@ public final class AuthConfigParser {
   }
 
   private AnnotationMirror nested(AnnotationMirror mirror, String member) {
-    return (AnnotationMirror) annotations.value(mirror, member).getValue();
+    return Annotations.as(annotations.value(mirror, member), AnnotationMirror.class);
   }
 
   /** An option of a plugin set to other than its default while the plugin is off. */
@@ -363,7 +363,7 @@ public final class AuthConfigParser {
       Map<String, Map<String, String>> columnNames,
       Map<String, Map<String, Origin>> renameOrigins) {
     for (AnnotationValue value : annotations.list(mirror, "tables")) {
-      AnnotationMirror table = (AnnotationMirror) value.getValue();
+      AnnotationMirror table = Annotations.as(value, AnnotationMirror.class);
       String key = modelKey(annotations.enumConstant(table, "model"));
       Origin origin = Origin.of(config, table);
       if (!tables.containsKey(key)) {
@@ -392,7 +392,7 @@ public final class AuthConfigParser {
       }
       Map<String, String> columns = new LinkedHashMap<>();
       for (AnnotationValue columnValue : annotations.list(table, "columns")) {
-        AnnotationMirror column = (AnnotationMirror) columnValue.getValue();
+        AnnotationMirror column = Annotations.as(columnValue, AnnotationMirror.class);
         String field = annotations.string(column, "field");
         String columnName = annotations.string(column, "name");
         Origin fieldOrigin = Origin.of(config, column, annotations.explicitValue(column, "field"));
@@ -658,7 +658,7 @@ public final class AuthConfigParser {
     annotations.find(component, AnnotationNames.ACKNOWLEDGE).ifPresent(m -> {
       Set<Intent.Risk> risks = new java.util.TreeSet<>();
       for (AnnotationValue value : annotations.list(m, "value")) {
-        risks.add(Intent.Risk.valueOf(((VariableElement) value.getValue()).getSimpleName().toString()));
+        risks.add(Intent.Risk.valueOf(Annotations.as(value, VariableElement.class).getSimpleName().toString()));
       }
       acknowledgedByKey.computeIfAbsent(tableKey, k -> new LinkedHashMap<>()).put(name, risks);
     });

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.tools.FileObject;
@@ -25,10 +26,16 @@ final class ClassFileNullability {
 
   private final ProcessingEnvironment env;
   private final Object trees;
+  private final Set<String> sourceTypes;
 
-  ClassFileNullability(ProcessingEnvironment env) {
+  /**
+   * @param sourceTypes the top-level types compiled from source, used where javac's Trees API is not
+   *     available: Gradle wraps the processing environment, and Trees refuses the wrapper
+   */
+  ClassFileNullability(ProcessingEnvironment env, Set<String> sourceTypes) {
     this.env = env;
     this.trees = treesOrNull(env);
+    this.sourceTypes = sourceTypes;
   }
 
   private static Object treesOrNull(ProcessingEnvironment env) {
@@ -42,7 +49,11 @@ final class ClassFileNullability {
   /** Whether the record is compiled from source in this compilation (rather than read from a class file). */
   boolean fromSource(TypeElement record) {
     if (trees == null) {
-      return true;
+      Element outermost = record;
+      while (outermost.getEnclosingElement() instanceof TypeElement enclosing) {
+        outermost = enclosing;
+      }
+      return sourceTypes.contains(((TypeElement) outermost).getQualifiedName().toString());
     }
     return ((com.sun.source.util.Trees) trees).getPath(record) != null;
   }

@@ -58,9 +58,17 @@ public final class SchemaParser {
   private final ClassFileNullability classFiles;
 
   public SchemaParser(javax.annotation.processing.ProcessingEnvironment env, Diagnostics diagnostics) {
+    this(env, diagnostics, Set.of());
+  }
+
+  /**
+   * @param sourceTypes the qualified names of the top-level types this compilation reads from source
+   *     (the root elements of its rounds), for environments without javac's Trees API, such as Gradle's
+   */
+  public SchemaParser(javax.annotation.processing.ProcessingEnvironment env, Diagnostics diagnostics, Set<String> sourceTypes) {
     this.annotations = new Annotations(env.getElementUtils());
     this.diagnostics = diagnostics;
-    this.classFiles = new ClassFileNullability(env);
+    this.classFiles = new ClassFileNullability(env, sourceTypes);
   }
 
   /** Thrown when a type the schema needs is not known yet; retry in the next round. */
@@ -87,7 +95,7 @@ public final class SchemaParser {
     List<TypeElement> records = new ArrayList<>();
     AnnotationMirror schema = annotations.find(root, AnnotationNames.SCHEMA).orElseThrow();
     for (AnnotationValue value : annotations.list(schema, "tables")) {
-      TypeElement element = Annotations.typeElement((TypeMirror) value.getValue());
+      TypeElement element = Annotations.typeElement(Annotations.as(value, TypeMirror.class));
       if (element != null) {
         records.add(element);
       }
@@ -120,7 +128,7 @@ public final class SchemaParser {
     AnnotationValue tablesValue = annotations.value(schemaAnnotation, "tables");
     List<AnnotationValue> tableValues = annotations.list(schemaAnnotation, "tables");
     for (AnnotationValue value : tableValues) {
-      TypeMirror type = (TypeMirror) value.getValue();
+      TypeMirror type = Annotations.as(value, TypeMirror.class);
       if (type.getKind() == TypeKind.ERROR) {
         throw new Deferred(type.toString());
       }
@@ -176,7 +184,7 @@ public final class SchemaParser {
   /** The auth tables of {@code @Schema(auth = ...)}, null when there is none or it has errors. */
   private AuthConfigParser.ParsedAuth parseAuth(TypeElement root, AnnotationMirror schemaAnnotation) {
     AnnotationValue value = annotations.value(schemaAnnotation, "auth");
-    TypeMirror type = (TypeMirror) value.getValue();
+    TypeMirror type = Annotations.as(value, TypeMirror.class);
     if (type.getKind() == TypeKind.VOID) {
       return null;
     }

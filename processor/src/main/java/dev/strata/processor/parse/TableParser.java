@@ -259,7 +259,7 @@ final class TableParser {
   private java.util.Set<dev.strata.processor.model.Intent.Risk> risks(AnnotationMirror acknowledge) {
     java.util.Set<dev.strata.processor.model.Intent.Risk> risks = new java.util.TreeSet<>();
     for (AnnotationValue value : annotations.list(acknowledge, "value")) {
-      risks.add(dev.strata.processor.model.Intent.Risk.valueOf(((javax.lang.model.element.VariableElement) value.getValue()).getSimpleName().toString()));
+      risks.add(dev.strata.processor.model.Intent.Risk.valueOf(Annotations.as(value, javax.lang.model.element.VariableElement.class).getSimpleName().toString()));
     }
     return risks;
   }

@@ -13,6 +13,8 @@ public final class Compile {
 
   private final List<String> options = new ArrayList<>(List.of("-Xlint:all", "-Xlint:-processing"));
 
+  private boolean likeGradle;
+
   private Compile() {}
 
   public static Compile with() {
@@ -35,8 +37,18 @@ public final class Compile {
     return this;
   }
 
+  /** Runs the processor behind a wrapped environment, as Gradle's incremental processing does. */
+  public Compile likeGradle() {
+    likeGradle = true;
+    return this;
+  }
+
   public Compilation compile(List<JavaFileObject> sources) {
-    return Compiler.javac().withProcessors(new StrataProcessor()).withOptions(options).compile(sources);
+    javax.annotation.processing.Processor processor = new StrataProcessor();
+    if (likeGradle) {
+      processor = new GradleLikeEnvironment(processor);
+    }
+    return Compiler.javac().withProcessors(processor).withOptions(options).compile(sources);
   }
 
   public Compilation compile(JavaFileObject... sources) {
