@@ -179,6 +179,13 @@ class SchemaErrorsTest {
   }
 
   @Test
+  void aTableNamedLikeFlywaysHistoryTable() {
+    JavaFileObject note = inTest("Note", "@Table(\"Flyway_Schema_History\")", "public record Note(@Id long id) {}");
+    assertError(compile(note, schema("Note.class")), Message.RESERVED_TABLE_NAME, note, "@Table(", "'Flyway_Schema_History'",
+        "flyway_schema_history", "@Table(\"...\")");
+  }
+
+  @Test
   void aColumnNameThatIsTooLong() {
     String longName = "c".repeat(64);
     JavaFileObject note =
