@@ -50,7 +50,8 @@ import org.opentest4j.TestAbortedException;
  * Every {@code @Default} text is rendered as an escaped literal: whatever a string holds (quotes,
  * backslashes, dollar quotes, comment markers, semicolons, Flyway placeholders, emoji, line breaks,
  * kilobytes of text), the migration stores exactly that string as the default on H2, PostgreSQL and
- * MariaDB (also with {@code NO_BACKSLASH_ESCAPES}), and runs nothing else: the database then holds exactly
+ * MariaDB (also with {@code standard_conforming_strings} off and {@code NO_BACKSLASH_ESCAPES}), and runs
+ * nothing else: the database then holds exactly
  * the schema's table beside the canary table and Flyway's history, and the canary's row is intact.
  *
  * <p>Compiling is the slow part, so each compilation declares a batch of strings, one column each.

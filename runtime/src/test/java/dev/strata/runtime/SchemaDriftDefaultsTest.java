@@ -26,6 +26,15 @@ class SchemaDriftDefaultsTest {
     assertThat(SchemaDrift.defaultValue(Vendor.POSTGRESQL, "'${x}\\''\uFEFF'::text")).isEqualTo("'${x}\\''\uFEFF'");
   }
 
+  /** With standard_conforming_strings off, PostgreSQL reports '\\' for one backslash. */
+  @Test
+  void postgresLiteralsReportedWithoutStandardStringsReadAsEscapeStrings() {
+    String reported = DatabaseSchema.asEscapeStrings("'a\\\\b''c'::text");
+    assertThat(reported).isEqualTo("E'a\\\\b''c'::text");
+    assertThat(SchemaDrift.defaultValue(Vendor.POSTGRESQL, reported)).isEqualTo("'a\\b''c'");
+    assertThat(DatabaseSchema.asEscapeStrings("('x'::text || E'y')")).isEqualTo("(E'x'::text || E'y')");
+  }
+
   @Test
   void h2UnicodeJsonIsTheSameDocumentAsItsReport() {
     String expected = SchemaDrift.defaultValue(Vendor.H2, "U&'{\"a\":\"\\0024{x}\"}' FORMAT JSON");

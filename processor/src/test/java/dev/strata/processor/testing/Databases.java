@@ -28,10 +28,15 @@ public final class Databases {
 
   private Databases() {}
 
-  /** The ways a test reaches a database: each vendor, and MariaDB once more with {@code NO_BACKSLASH_ESCAPES}. */
+  /**
+   * The ways a test reaches a database: each vendor, and once more with the session setting that makes
+   * a backslash in a string mean something else: PostgreSQL with {@code standard_conforming_strings} off
+   * (backslashes escape in standard strings), MariaDB with {@code NO_BACKSLASH_ESCAPES} (they do not).
+   */
   public enum Target {
     H2(Vendor.H2),
     POSTGRESQL(Vendor.POSTGRESQL),
+    POSTGRESQL_NON_STANDARD_STRINGS(Vendor.POSTGRESQL),
     MARIADB(Vendor.MYSQL),
     MARIADB_NO_BACKSLASH_ESCAPES(Vendor.MYSQL);
 
@@ -48,10 +53,13 @@ public final class Databases {
 
     /** The data source every connection of the test goes through, with this target's session settings. */
     public DataSource dataSource(TestDatabase db) {
-      if (this == MARIADB_NO_BACKSLASH_ESCAPES) {
-        return new TestDatabase.SimpleDataSource(db.url() + "?sessionVariables=sql_mode=NO_BACKSLASH_ESCAPES", db.user(), "");
-      }
-      return db.dataSource();
+      return switch (this) {
+        case POSTGRESQL_NON_STANDARD_STRINGS ->
+            new TestDatabase.SimpleDataSource(db.url() + "?options=-c%20standard_conforming_strings=off", db.user(), "");
+        case MARIADB_NO_BACKSLASH_ESCAPES ->
+            new TestDatabase.SimpleDataSource(db.url() + "?sessionVariables=sql_mode=NO_BACKSLASH_ESCAPES", db.user(), "");
+        default -> db.dataSource();
+      };
     }
 
     public SQLDialect dialect() {
