@@ -292,6 +292,25 @@ class AuthConfigErrorsTest {
   }
 
   @Test
+  void anAuthTableRenamedToFlywaysHistoryTable() {
+    JavaFileObject auth = auth(
+        "@AuthConfig(tables = @AuthTable(model = AuthModel.VERIFICATION,",
+        "    name = \"flyway_schema_history\"))",
+        "public final class AppAuth {}");
+    assertError(compile(auth, schema()), Message.RESERVED_TABLE_NAME, auth, "name = \"flyway_schema_history\"", "Flyway's history table");
+  }
+
+  /** Auth names follow the identifier policy of application names. */
+  @Test
+  void anInvalidRenamedTableName() {
+    JavaFileObject auth = auth(
+        "@AuthConfig(tables = @AuthTable(model = AuthModel.SESSION,",
+        "    name = \"app session\"))",
+        "public final class AppAuth {}");
+    assertError(compile(auth, schema()), Message.INVALID_IDENTIFIER, auth, "name = \"app session\"", "whitespace");
+  }
+
+  @Test
   void anInvalidRenamedColumnName() {
     JavaFileObject auth = auth(
         "@AuthConfig(tables = @AuthTable(model = AuthModel.USER,",

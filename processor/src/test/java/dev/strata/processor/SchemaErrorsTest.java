@@ -164,6 +164,35 @@ class SchemaErrorsTest {
     assertError(compile(note, schema("Note.class")), Message.DEFAULT_NOT_CONVERTIBLE, note, "String code", "length of 3");
   }
 
+  /** H2 counts UTF-16 code units: two emoji do not fit its character varying(3), though they do elsewhere. */
+  @Test
+  void aStringDefaultLongerThanTheColumnOnH2() {
+    JavaFileObject note =
+        inTest("Note", "public record Note(", "    @Id long id,", "    @Column(length = 3) @Default(\"\\uD83D\\uDE00\\uD83D\\uDE00\") String code) {}");
+    assertError(compile(note, schema("Note.class")), Message.DEFAULT_NOT_CONVERTIBLE, note, "String code", "length of 3", "H2 counts");
+  }
+
+  @Test
+  void aStringDefaultWithTheNulCharacter() {
+    JavaFileObject note =
+        inTest("Note", "public record Note(", "    @Id long id,", "    @Default(\"a\\0b\") String code) {}");
+    assertError(compile(note, schema("Note.class")), Message.DEFAULT_NOT_CONVERTIBLE, note, "String code", "NUL");
+  }
+
+  @Test
+  void aStringDefaultWithHalfASurrogatePair() {
+    JavaFileObject note =
+        inTest("Note", "public record Note(", "    @Id long id,", "    @Default(\"a\\uD83Db\") String code) {}");
+    assertError(compile(note, schema("Note.class")), Message.DEFAULT_NOT_CONVERTIBLE, note, "String code", "U+D83D", "surrogate");
+  }
+
+  @Test
+  void aJsonDefaultWithAnEscapedNul() {
+    JavaFileObject note =
+        inTest("Note", "public record Note(", "    @Id long id,", "    @Json @Default(\"{\\\"a\\\": \\\"\\\\u0000\\\"}\") String data) {}");
+    assertError(compile(note, schema("Note.class")), Message.DEFAULT_NOT_CONVERTIBLE, note, "String data", "jsonb");
+  }
+
   @Test
   void aJsonDefaultThatIsNotJson() {
     JavaFileObject note =
@@ -175,6 +204,13 @@ class SchemaErrorsTest {
   void aTableNameThatIsNotAValidIdentifier() {
     JavaFileObject note = inTest("Note", "@Table(\"notes; drop table users\")", "public record Note(@Id long id) {}");
     assertError(compile(note, schema("Note.class")), Message.INVALID_IDENTIFIER, note, "@Table(", "';'", "notes_drop_table_users");
+  }
+
+  @Test
+  void aTableNamedLikeFlywaysHistoryTable() {
+    JavaFileObject note = inTest("Note", "@Table(\"Flyway_Schema_History\")", "public record Note(@Id long id) {}");
+    assertError(compile(note, schema("Note.class")), Message.RESERVED_TABLE_NAME, note, "@Table(", "'Flyway_Schema_History'",
+        "flyway_schema_history", "@Table(\"...\")");
   }
 
   @Test

@@ -293,6 +293,15 @@ public record DatabaseSchema(Map<String, Table> tables) {
         + " ORDER BY c.relname, a.attnum",
         rs -> b.table(rs.getString(1)).columns.add(new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4),
             rs.getString(5), rs.getString(6) != null && !rs.getString(6).isBlank())));
+    boolean[] standardStrings = {true};
+    query(c, "SELECT current_setting('standard_conforming_strings')", rs -> standardStrings[0] = !"off".equals(rs.getString(1)));
+    if (!standardStrings[0]) {
+      // pg_get_expr writes literals for the session's setting: with it off, backslashes in '...' escape.
+      for (TableBuilder table : b.tables.values()) {
+        table.columns.replaceAll(col -> col.defaultValue() == null ? col
+            : new Column(col.name(), col.type(), col.nullable(), asEscapeStrings(col.defaultValue()), col.identity()));
+      }
+    }
     String columnsOf = "(SELECT string_agg(a.attname, ',' ORDER BY k.ord) FROM unnest(%s) WITH ORDINALITY k(attnum, ord)"
         + " JOIN pg_catalog.pg_attribute a ON a.attrelid = %s AND a.attnum = k.attnum)";
     query(c, "SELECT cl.relname, co.conname, co.contype, " + String.format(columnsOf, "co.conkey", "co.conrelid") + ", fc.relname, "
@@ -322,6 +331,32 @@ public record DatabaseSchema(Map<String, Table> tables) {
         + " WHERE n.nspname = current_schema() AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint co"
         + "   WHERE co.conindid = ix.indexrelid AND co.conrelid = ix.indrelid AND co.contype IN ('p', 'u', 'x'))",
         rs -> b.table(rs.getString(1)).indexes.add(new Index(rs.getString(2), list(nullToEmpty(rs.getString(4))), rs.getBoolean(3))));
+  }
+
+  /** An expression whose quoted literals read backslash escapes, with each written as {@code E'...'}. */
+  static String asEscapeStrings(String expression) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < expression.length(); i++) {
+      char c = expression.charAt(i);
+      if (c != '\'') {
+        out.append(c);
+        continue;
+      }
+      boolean prefixed = i > 0 && Character.isLetter(expression.charAt(i - 1));
+      out.append(prefixed ? "'" : "E'");
+      for (i++; i < expression.length(); i++) {
+        char d = expression.charAt(i);
+        out.append(d);
+        if (d == '\\' && i + 1 < expression.length()) {
+          out.append(expression.charAt(++i));
+        } else if (d == '\'' && i + 1 < expression.length() && expression.charAt(i + 1) == '\'') {
+          out.append(expression.charAt(++i));
+        } else if (d == '\'') {
+          break;
+        }
+      }
+    }
+    return out.toString();
   }
 
   private static String postgresAction(String code) {

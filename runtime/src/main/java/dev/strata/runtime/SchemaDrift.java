@@ -6,6 +6,8 @@ import dev.strata.runtime.DatabaseSchema.Index;
 import dev.strata.runtime.DatabaseSchema.Key;
 import dev.strata.runtime.DatabaseSchema.Table;
 import dev.strata.runtime.DriftReport.Difference;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jooq.tools.json.JSONParser;
+import org.jooq.tools.json.ParseException;
 
 /**
  * Compares an expected schema with a live one after normalizing both the way the database does, so only
@@ -140,6 +144,10 @@ final class SchemaDrift {
       out.append(" identity");
     }
     String value = defaultValue(vendor, column.defaultValue());
+    String type = type(vendor, column.type());
+    if (value != null && (type.equals("json") || type.equals("jsonb"))) {
+      value = jsonDefault(value);
+    }
     if (value != null && !column.identity()) {
       out.append(" default ").append(value);
     }
@@ -225,33 +233,71 @@ final class SchemaDrift {
     return v;
   }
 
-  private static final Pattern LITERAL = Pattern.compile("(?is)^(e|u&|json\\s*)?'(.*)'$");
+  private static final Pattern LITERAL = Pattern.compile("(?is)^(e|u&|json\\s*)?'(.*)'(\\s+format\\s+json)?$");
+  private static final Pattern CONCAT = Pattern.compile("(?is)^concat\\((.*)\\)$");
+  private static final Pattern CHAR = Pattern.compile("(?is)^char\\((\\d+) using utf8mb4\\)");
 
   /**
    * A default that is one string literal, as its value re-quoted the standard way: databases report the
    * same string as {@code E'..\\'..'}, {@code U&'..\\00fc..'}, with backslash escapes or with doubled
-   * quotes. JSON literals also lose the whitespace between tokens, as H2 drops it. Null when not a literal.
+   * quotes, and MySQL as {@code concat('..', char(92 using utf8mb4), '..')}, Strata's spelling of a
+   * backslash. JSON literals also lose the whitespace between tokens and have their escapes made
+   * canonical, as H2 rewrites both. Null when not a literal.
    */
   static String stringLiteral(Vendor vendor, String v) {
-    Matcher m = LITERAL.matcher(v);
-    if (!m.matches()) {
+    String text;
+    boolean json;
+    Matcher concat = CONCAT.matcher(v);
+    if (vendor == Vendor.MYSQL && concat.matches()) {
+      text = concatenation(concat.group(1));
+      json = false;
+    } else {
+      Matcher m = LITERAL.matcher(v);
+      if (!m.matches()) {
+        return null;
+      }
+      String prefix = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
+      text = unescape(vendor, prefix, m.group(2));
+      json = prefix.startsWith("json") || m.group(3) != null;
+    }
+    if (text == null) {
       return null;
     }
-    String prefix = m.group(1) == null ? "" : m.group(1).strip().toLowerCase(Locale.ROOT);
+    if (json) {
+      text = canonicalJson(text);
+    }
+    if (vendor == Vendor.MYSQL) {
+      // MariaDB reports defaults in a 3-byte character set: a 4-byte character comes back as "????".
+      StringBuilder narrowed = new StringBuilder();
+      text.codePoints().forEach(cp -> narrowed.append(Character.isSupplementaryCodePoint(cp) ? "????" : Character.toString(cp)));
+      text = narrowed.toString();
+    }
+    return (json ? "json " : "") + "'" + text.replace("'", "''") + "'";
+  }
+
+  /** The body of a quoted literal with its escapes resolved, or null when it is not one literal. */
+  private static String unescape(Vendor vendor, String prefix, String body) {
     boolean backslashes = vendor == Vendor.MYSQL || prefix.equals("e");
     boolean unicode = prefix.equals("u&");
-    String body = m.group(2);
     StringBuilder value = new StringBuilder();
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
       if (c == '\\' && (backslashes || unicode) && i + 1 < body.length()) {
         char next = body.charAt(i + 1);
-        if (unicode && next == '+' && i + 7 < body.length() + 0 && i + 8 <= body.length()) {
+        if (unicode && next == '+' && i + 8 <= body.length()) {
           value.appendCodePoint(Integer.parseInt(body.substring(i + 2, i + 8), 16));
           i += 7;
         } else if (unicode && next != '\\' && i + 5 <= body.length()) {
           value.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
           i += 4;
+        } else if (prefix.equals("e") && (next == 'u' && i + 6 <= body.length() || next == 'U' && i + 10 <= body.length())) {
+          int digits = next == 'u' ? 4 : 8;
+          value.appendCodePoint(Integer.parseInt(body.substring(i + 2, i + 2 + digits), 16));
+          i += 1 + digits;
+        } else if (prefix.equals("e") && next == 'x' && i + 3 < body.length() && isHex(body.charAt(i + 2))) {
+          int end = i + 3 < body.length() && isHex(body.charAt(i + 3)) ? i + 4 : i + 3;
+          value.append((char) Integer.parseInt(body.substring(i + 2, end), 16));
+          i = end - 1;
         } else {
           value.append(switch (next) {
             case 'n' -> '\n';
@@ -273,30 +319,84 @@ final class SchemaDrift {
         value.append(c);
       }
     }
-    String text = value.toString();
-    if (prefix.startsWith("json")) {
-      text = compactJson(text);
-    }
-    if (vendor == Vendor.MYSQL) {
-      // MariaDB reports defaults in a 3-byte character set: a 4-byte character comes back as "????".
-      StringBuilder narrowed = new StringBuilder();
-      text.codePoints().forEach(cp -> narrowed.append(Character.isSupplementaryCodePoint(cp) ? "????" : Character.toString(cp)));
-      text = narrowed.toString();
-    }
-    return (prefix.startsWith("json") ? "json " : "") + "'" + text.replace("'", "''") + "'";
+    return value.toString();
   }
 
-  private static String compactJson(String json) {
+  private static boolean isHex(char c) {
+    return Character.digit(c, 16) >= 0;
+  }
+
+  /** The value of MySQL's {@code concat(...)} of quoted literals and {@code char(n using utf8mb4)}, or null. */
+  private static String concatenation(String arguments) {
+    StringBuilder value = new StringBuilder();
+    int i = 0;
+    while (i < arguments.length()) {
+      char c = arguments.charAt(i);
+      if (Character.isWhitespace(c) || c == ',') {
+        i++;
+      } else if (c == '\'') {
+        int end = i + 1;
+        while (end < arguments.length()) {
+          char e = arguments.charAt(end);
+          if (e == '\\') {
+            end += 2;
+          } else if (e == '\'' && end + 1 < arguments.length() && arguments.charAt(end + 1) == '\'') {
+            end += 2;
+          } else if (e == '\'') {
+            break;
+          } else {
+            end++;
+          }
+        }
+        if (end >= arguments.length()) {
+          return null;
+        }
+        value.append(unescape(Vendor.MYSQL, "", arguments.substring(i + 1, end)));
+        i = end + 1;
+      } else {
+        Matcher ch = CHAR.matcher(arguments.substring(i));
+        if (!ch.lookingAt()) {
+          return null;
+        }
+        byte[] bytes = new BigInteger(ch.group(1)).toByteArray();
+        int from = bytes.length > 1 && bytes[0] == 0 ? 1 : 0; // the sign byte
+        value.append(new String(bytes, from, bytes.length - from, StandardCharsets.UTF_8));
+        i += ch.end();
+      }
+    }
+    return value.toString();
+  }
+
+  /**
+   * JSON without whitespace between tokens and with one spelling per string character: escapes decoded,
+   * then only the quote, the backslash and control characters escaped.
+   */
+  private static String canonicalJson(String json) {
     StringBuilder out = new StringBuilder();
     boolean quoted = false;
     for (int i = 0; i < json.length(); i++) {
       char c = json.charAt(i);
       if (quoted) {
-        out.append(c);
         if (c == '\\' && i + 1 < json.length()) {
-          out.append(json.charAt(++i));
+          char next = json.charAt(++i);
+          char decoded = switch (next) {
+            case 'n' -> '\n';
+            case 't' -> '\t';
+            case 'r' -> '\r';
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 'u' -> i + 4 < json.length() ? (char) Integer.parseInt(json.substring(i + 1, i + 5), 16) : next;
+            default -> next;
+          };
+          if (next == 'u') {
+            i += 4;
+          }
+          appendJsonChar(out, decoded);
         } else if (c == '"') {
           quoted = false;
+          out.append(c);
+        } else {
+          appendJsonChar(out, c);
         }
       } else if (c == '"') {
         quoted = true;
@@ -306,6 +406,67 @@ final class SchemaDrift {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A JSON column's literal default as a document with sorted keys: PostgreSQL's jsonb reorders keys and
+   * drops duplicates. A default that does not parse stays as it is.
+   */
+  private static String jsonDefault(String value) {
+    Matcher m = Pattern.compile("(?s)^(json )?'(.*)'$").matcher(value);
+    if (!m.matches()) {
+      return value;
+    }
+    try {
+      StringBuilder out = new StringBuilder();
+      writeJson(out, new JSONParser().parse(m.group(2).replace("''", "'")));
+      return (m.group(1) == null ? "" : m.group(1)) + "'" + out.toString().replace("'", "''") + "'";
+    } catch (ParseException | RuntimeException e) {
+      return value;
+    }
+  }
+
+  private static void writeJson(StringBuilder out, Object value) {
+    if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      String separator = "";
+      for (Map.Entry<String, Object> entry : new TreeMap<String, Object>(castKeys(map)).entrySet()) {
+        out.append(separator);
+        writeJson(out, entry.getKey());
+        out.append(':');
+        writeJson(out, entry.getValue());
+        separator = ",";
+      }
+      out.append('}');
+    } else if (value instanceof List<?> list) {
+      out.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        out.append(i == 0 ? "" : ",");
+        writeJson(out, list.get(i));
+      }
+      out.append(']');
+    } else if (value instanceof String text) {
+      out.append('"');
+      text.chars().forEach(c -> appendJsonChar(out, (char) c));
+      out.append('"');
+    } else {
+      out.append(value);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> castKeys(Map<?, ?> map) {
+    return (Map<String, Object>) map;
+  }
+
+  private static void appendJsonChar(StringBuilder out, char c) {
+    if (c == '"' || c == '\\') {
+      out.append('\\').append(c);
+    } else if (c < 0x20) {
+      out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+    } else {
+      out.append(c);
+    }
   }
 
   private static boolean looksLikeExpression(String v) {

@@ -52,6 +52,10 @@ public enum Message {
       "duplicate-constraint-name",
       "Constraint or index name '%s' is used twice in the schema (%s and %s)%s. Set a distinct name with"
           + " the annotation's 'name' attribute."),
+  RESERVED_TABLE_NAME(
+      "reserved-table-name",
+      "Table name '%s' is taken by Flyway's history table, %s, which the migrations share: Migrator and"
+          + " plain Flyway record the applied versions there. Give the table another name%s."),
   INVALID_IDENTIFIER(
       "invalid-identifier",
       "'%s' is not a valid %s name: %s. Choose a name of letters, digits and underscores of at most 63 bytes,"

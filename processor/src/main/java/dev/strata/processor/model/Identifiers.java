@@ -39,6 +39,17 @@ public final class Identifiers {
     return null;
   }
 
+  /** The table in which Flyway, and so Strata's runtime, records the applied migrations. */
+  public static final String FLYWAY_HISTORY_TABLE = "flyway_schema_history";
+
+  /**
+   * Whether a table of this name would be Flyway's history table: in any case, since MySQL on Windows
+   * and macOS folds table names.
+   */
+  public static boolean isReservedTable(String name) {
+    return foldCase(name).equals(FLYWAY_HISTORY_TABLE);
+  }
+
   /** The key under which names clash on a case-insensitive database (MySQL columns, indexes). */
   public static String foldCase(String name) {
     return name.toLowerCase(Locale.ROOT);

@@ -1,8 +1,12 @@
 package dev.strata.processor.model;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Naming rules shared by every stage: snake_case for SQL names, UPPER_SNAKE for Java constants, and
@@ -52,10 +56,30 @@ public final class Names {
       out.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
     }
     String constant = out.toString().toUpperCase(Locale.ROOT);
-    if (constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0))) {
+    if (constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0)) || constant.equals("_")) {
+      // A lone underscore is a keyword since Java 9.
       constant = "_" + constant;
     }
     return constant;
+  }
+
+  /**
+   * The Java constant of each SQL name, in order: names that differ in SQL may not as constants
+   * ({@code blogPost} and {@code blog_post} are both {@code BLOG_POST}), so a constant already taken, or
+   * reserved by the class that holds them, gets the first free suffix {@code _2}, {@code _3}, ...
+   */
+  public static Map<String, String> uniqueConstants(List<String> names, Set<String> reserved) {
+    Set<String> used = new HashSet<>(reserved);
+    Map<String, String> constants = new LinkedHashMap<>();
+    for (String name : names) {
+      String constant = constantCase(name);
+      String unique = constant;
+      for (int i = 2; !used.add(unique); i++) {
+        unique = constant + "_" + i;
+      }
+      constants.put(name, unique);
+    }
+    return constants;
   }
 
   /** {@code author_id} → {@code authorId}. */

@@ -849,7 +849,10 @@ public final class AuthConfigParser {
       JavaTable javaTable = tables.get(i);
       String physical = javaTable.table().name();
       Origin tableOrigin = renameOrigins.getOrDefault(table.key(), Map.of()).getOrDefault("", configOrigin);
-      if (checkIdentifier(physical, "table", tableOrigin)) {
+      if (Identifiers.isReservedTable(physical)) {
+        diagnostics.report(tableOrigin, Message.RESERVED_TABLE_NAME, physical, Identifiers.FLYWAY_HISTORY_TABLE,
+            " with @AuthTable(model = ..., name = \"...\")");
+      } else if (checkIdentifier(physical, "table", tableOrigin)) {
         String other = tableOwners.putIfAbsent(Identifiers.foldCase(physical), table.key());
         if (other != null) {
           diagnostics.report(tableOrigin, Message.AUTH_NAME_CLASH, "table", physical, other, table.key(), "");

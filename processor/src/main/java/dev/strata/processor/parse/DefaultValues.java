@@ -45,11 +45,23 @@ final class DefaultValues {
           if (text.indexOf('\0') >= 0) {
             return Result.fail("it contains the NUL character, which PostgreSQL text cannot hold");
           }
-          if (type instanceof SqlType.Varchar varchar && text.codePointCount(0, text.length()) > varchar.length()) {
-            return Result.fail("it is longer than the column's length of " + varchar.length());
+          if (unpairedSurrogate(text) >= 0) {
+            return Result.fail(unpaired(text));
+          }
+          if (type instanceof SqlType.Varchar varchar && text.length() > varchar.length()) {
+            // H2 counts UTF-16 code units where PostgreSQL and MySQL count characters: the stricter count wins.
+            boolean supplementary = text.codePointCount(0, text.length()) < text.length();
+            return Result.fail("it is longer than the column's length of " + varchar.length()
+                + (supplementary ? " (H2 counts a character outside the Basic Multilingual Plane, such as an emoji, as two)" : ""));
           }
           return Result.ok(text);
         case JSON:
+          if (unpairedSurrogate(text) >= 0) {
+            return Result.fail(unpaired(text));
+          }
+          if (text.contains("\\u0000")) {
+            return Result.fail("it contains \\u0000, the NUL character, which PostgreSQL's jsonb cannot hold");
+          }
           String jsonProblem = JsonSyntax.problem(text);
           return jsonProblem == null ? Result.ok(text) : Result.fail("it is not valid JSON (" + jsonProblem + ")");
         case SHORT:
@@ -121,6 +133,25 @@ final class DefaultValues {
     } catch (DateTimeParseException | IllegalArgumentException e) {
       return Result.fail("it does not parse (" + e.getMessage() + ")");
     }
+  }
+
+  /** The index of a surrogate without its pair, or -1: no UTF-8 script can hold one. */
+  private static int unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String unpaired(String text) {
+    return String.format(Locale.ROOT, "it contains U+%04X, half of a surrogate pair without the other half, which no"
+        + " database can store (a character outside the Basic Multilingual Plane needs both halves)",
+        (int) text.charAt(unpairedSurrogate(text)));
   }
 
   /** A flat JSON array of strings or of whole numbers, made compact. */

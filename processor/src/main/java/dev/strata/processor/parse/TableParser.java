@@ -71,6 +71,9 @@ final class TableParser {
             .map(m -> Origin.of(record, m, annotations.explicitValue(m, "value")))
             .orElse(Origin.of(record));
     checkIdentifier(name, "table", nameOrigin);
+    if (Identifiers.isReservedTable(name)) {
+      diagnostics.report(nameOrigin, Message.RESERVED_TABLE_NAME, name, Identifiers.FLYWAY_HISTORY_TABLE, " with @Table(\"...\")");
+    }
 
     TableDraft table = new TableDraft(record, ClassName.get(record), name, nameOrigin);
     if (classFiles != null && !classFiles.fromSource(record)) {

@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -438,6 +439,48 @@ public abstract class Dialect {
   /** A standard SQL string literal: single quotes, doubled inside. */
   protected static String standardString(String value) {
     return "'" + value.replace("'", "''") + "'";
+  }
+
+  /**
+   * Whether the character at {@code index} must not appear as it is in a migration script, whatever the
+   * database: Flyway drops every U+FEFF (byte order mark) it reads, anywhere in a script, and plain Flyway
+   * replaces {@code ${name}} placeholders (Strata's runtime turns that off; Spring Boot does not), so the
+   * {@code $} of a {@code ${} is written escaped. Each dialect escapes them its own way.
+   */
+  protected static boolean unsafeInScripts(String value, int index) {
+    char c = value.charAt(index);
+    return c == '\uFEFF' || c == '$' && index + 1 < value.length() && value.charAt(index + 1) == '{';
+  }
+
+  /**
+   * {@code <prefix>'...'} for a dialect whose prefixed strings read backslash escapes: quotes and
+   * backslashes doubled, and each character a script must not hold written as {@code escape} gives it.
+   */
+  protected static String escapedString(String prefix, String value, IntFunction<String> escape) {
+    StringBuilder out = new StringBuilder(prefix).append('\'');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\') {
+        out.append("\\\\");
+      } else if (c == '\'') {
+        out.append("''");
+      } else if (unsafeInScripts(value, i)) {
+        out.append(escape.apply(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.append('\'').toString();
+  }
+
+  /** Whether any character of the value must not appear as it is in a migration script. */
+  protected static boolean hasUnsafeInScripts(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (unsafeInScripts(value, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   protected static String precision(String base, int precision) {

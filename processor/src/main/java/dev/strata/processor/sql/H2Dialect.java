@@ -1,6 +1,7 @@
 package dev.strata.processor.sql;
 
 import dev.strata.processor.model.SqlType;
+import java.util.Locale;
 
 /** H2 2.x in its default (regular) mode. */
 public final class H2Dialect extends Dialect {
@@ -85,15 +86,26 @@ public final class H2Dialect extends Dialect {
     throw new IllegalArgumentException("no H2 type for " + type);
   }
 
+  /**
+   * H2 reads backslashes in standard strings literally. Text with a character a script must not hold
+   * ({@link #unsafeInScripts}) becomes a Unicode string, {@code U&'...'}, with that character written
+   * {@code \\XXXX} and a backslash doubled.
+   */
   @Override
   public String stringLiteral(String value) {
-    return standardString(value);
+    if (!hasUnsafeInScripts(value)) {
+      return standardString(value);
+    }
+    return escapedString("U&", value, c -> String.format(Locale.ROOT, "\\%04X", c));
   }
 
-  /** A character string assigned to H2's JSON type becomes a JSON string; the JSON literal keeps the document. */
+  /**
+   * A character string assigned to H2's JSON type becomes a JSON string; the JSON literal keeps the
+   * document, as does a Unicode string read {@code FORMAT JSON}.
+   */
   @Override
   protected String jsonLiteral(String json) {
-    return "JSON " + standardString(json);
+    return hasUnsafeInScripts(json) ? stringLiteral(json) + " FORMAT JSON" : "JSON " + standardString(json);
   }
 
   @Override

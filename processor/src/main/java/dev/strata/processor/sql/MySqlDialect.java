@@ -10,12 +10,14 @@ import dev.strata.processor.model.Constraint.Index;
 import dev.strata.processor.model.Constraint.PrimaryKey;
 import dev.strata.processor.model.Constraint.UniqueKey;
 import dev.strata.processor.model.SqlType;
-import java.util.ArrayList;
-import java.util.List;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * MySQL 8.0.13+ and MariaDB 10.5+. Instants are stored as UTC in {@code datetime(6)} (MySQL's
@@ -219,12 +221,36 @@ public final class MySqlDialect extends Dialect {
   }
 
   /**
-   * Backslash is an escape character in MySQL strings (unless NO_BACKSLASH_ESCAPES), so it is doubled
-   * along with the quote.
+   * A backslash in a MySQL string is an escape character, unless the session's {@code sql_mode} holds
+   * NO_BACKSLASH_ESCAPES: no way of writing one inside quotes reads the same in both modes. So text with
+   * a backslash, or with a character a script must not hold ({@link #unsafeInScripts}), becomes
+   * {@code concat(...)} of quoted runs and {@code char(<UTF-8 bytes> using utf8mb4)} for those characters
+   * (a {@code ${} is cut between its two characters). Quotes are doubled.
    */
   @Override
   public String stringLiteral(String value) {
-    return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    List<String> parts = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '$' && unsafeInScripts(value, i)) {
+        run.append(c);
+        parts.add(standardString(run.toString()));
+        run.setLength(0);
+      } else if (c == '\\' || unsafeInScripts(value, i)) {
+        if (run.length() > 0) {
+          parts.add(standardString(run.toString()));
+          run.setLength(0);
+        }
+        parts.add("char(" + new BigInteger(1, String.valueOf(c).getBytes(StandardCharsets.UTF_8)) + " using utf8mb4)");
+      } else {
+        run.append(c);
+      }
+    }
+    if (run.length() > 0 || parts.isEmpty()) {
+      parts.add(standardString(run.toString()));
+    }
+    return parts.size() == 1 && parts.get(0).startsWith("'") ? parts.get(0) : "concat(" + String.join(", ", parts) + ")";
   }
 
   /** Text, blob and JSON columns take only expression defaults, written in parentheses. */
@@ -235,6 +261,8 @@ public final class MySqlDialect extends Dialect {
     boolean needsParentheses =
         (type instanceof SqlType.Text t && t.keyLength() == 0) || type instanceof SqlType.Json || type instanceof SqlType.Binary
             || type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray;
+    // A string written with concat(...) is an expression, which a default takes only in parentheses.
+    needsParentheses |= expression.startsWith("concat(");
     return needsParentheses && !expression.startsWith("(") ? "(" + expression + ")" : expression;
   }
 

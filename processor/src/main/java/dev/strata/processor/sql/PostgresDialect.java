@@ -10,6 +10,7 @@ import dev.strata.processor.model.Names;
 import dev.strata.processor.model.SqlType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** PostgreSQL 12 and later. */
 public final class PostgresDialect extends Dialect {
@@ -196,14 +197,17 @@ public final class PostgresDialect extends Dialect {
 
   /**
    * Standard strings are read literally only while {@code standard_conforming_strings} is on; an escape
-   * string ({@code E'...'}) reads the same under either setting, so text with a backslash uses one.
+   * string ({@code E'...'}) reads the same under either setting, so text with a backslash uses one, as
+   * does text with a character a script must not hold ({@link #unsafeInScripts}), written {@code \\uXXXX}.
+   * Quotes are doubled, never backslash-escaped, so that a tool that does not know escape strings still
+   * finds where the literal ends.
    */
   @Override
   public String stringLiteral(String value) {
-    if (value.indexOf('\\') < 0) {
+    if (value.indexOf('\\') < 0 && !hasUnsafeInScripts(value)) {
       return standardString(value);
     }
-    return "E'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    return escapedString("E", value, c -> String.format(Locale.ROOT, "\\u%04X", c));
   }
 
   @Override

@@ -9,8 +9,11 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.strata.processor.diff.DependencyOrder;
 import dev.strata.processor.model.JavaSchema;
 import dev.strata.processor.model.JavaTable;
+import dev.strata.processor.model.Names;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code <Root>Tables}: one constant per table of the schema, and the list of them all. */
@@ -29,13 +32,15 @@ public final class SchemaTablesWriter {
             .addJavadoc("Every table of {@link $T}, for static import:\n", schema.root())
             .addJavadoc("\n<pre>{@code\nimport static $L.*;\n}</pre>\n", schema.tablesClass().canonicalName());
     generated.annotations(schema.root().canonicalName()).forEach(type::addAnnotation);
+    Map<String, String> constants =
+        Names.uniqueConstants(schema.tables().stream().map(t -> t.table().name()).toList(), Set.of("ALL"));
     List<String> names = new ArrayList<>();
     for (var table : DependencyOrder.sort(schema.schema().tables())) {
-      names.add(schema.javaTable(table.name()).constantName());
+      names.add(constants.get(table.name()));
     }
     for (JavaTable table : schema.tables()) {
       type.addField(
-          FieldSpec.builder(table.tableClass(), table.constantName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(table.tableClass(), constants.get(table.table().name()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The table {@code $L}.\n", TableWriter.escape(table.table().name()))
               .initializer("$T.$L", table.tableClass(), table.constantName())
               .build());

@@ -20,7 +20,6 @@ import dev.strata.processor.model.Names;
 import dev.strata.processor.model.SqlType;
 import dev.strata.processor.model.Table;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,15 +99,9 @@ public final class TableWriter {
       this.self = jt.tableClass();
       this.row = jt.rowType();
       this.instance = jt.constantName();
-      Set<String> used = new HashSet<>(Set.of(instance, "MAPPER", "Keys", "ForeignKeys", "serialVersionUID"));
-      for (JavaColumn column : jt.columns()) {
-        String name = Names.constantCase(column.column().name());
-        String unique = name;
-        for (int i = 2; !used.add(unique); i++) {
-          unique = name + "_" + i;
-        }
-        fieldNames.put(column.column().name(), unique);
-      }
+      fieldNames.putAll(Names.uniqueConstants(
+          jt.columns().stream().map(c -> c.column().name()).toList(),
+          Set.of(instance, "MAPPER", "Keys", "ForeignKeys", "serialVersionUID")));
     }
 
     String field(String column) {
@@ -511,23 +504,26 @@ public final class TableWriter {
           FieldSpec.builder(uniqueKey, "PRIMARY_KEY", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("{@code $L}\n", escape(table.primaryKey().name()))
               .initializer(
-                  "$T.createUniqueKey($L, $T.name($S), $L, true)",
+                  "$T.createUniqueKey($T.$L, $T.name($S), $L, true)",
                   INTERNAL,
+                  self,
                   instance,
                   DSL,
                   table.primaryKey().name(),
                   fieldArray(table.primaryKey().columns(), self, instance, fieldNames))
               .build());
       List<String> uniqueNames = new ArrayList<>();
+      Map<String, String> uniqueConstants = uniqueKeyConstants(table);
       for (UniqueKey unique : table.uniqueKeys()) {
-        String name = uniqueKeyConstant(unique);
+        String name = uniqueConstants.get(unique.name());
         uniqueNames.add(name);
         keys.addField(
             FieldSpec.builder(uniqueKey, name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("{@code $L}\n", escape(unique.name()))
                 .initializer(
-                    "$T.createUniqueKey($L, $T.name($S), $L, true)",
+                    "$T.createUniqueKey($T.$L, $T.name($S), $L, true)",
                     INTERNAL,
+                    self,
                     instance,
                     DSL,
                     unique.name(),
@@ -541,13 +537,14 @@ public final class TableWriter {
       CodeBlock indexes =
           table.indexes().stream()
               .map(i -> CodeBlock.of(
-                  "$T.createIndex($T.name($S), $L, new $T[] { $L }, $L)",
+                  "$T.createIndex($T.name($S), $T.$L, new $T[] { $L }, $L)",
                   INTERNAL,
                   DSL,
                   i.name(),
+                  self,
                   instance,
                   ORDER_FIELD,
-                  i.columns().stream().map(this::ref).collect(CodeBlock.joining(", ")),
+                  i.columns().stream().map(c -> CodeBlock.of("$T.$L.$L", self, instance, field(c))).collect(CodeBlock.joining(", ")),
                   i.unique()))
               .collect(CodeBlock.joining(",\n"));
       keys.addField(
@@ -566,6 +563,7 @@ public final class TableWriter {
                   AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "{$S, $S}", "unchecked", "rawtypes").build())
               .addJavadoc("The foreign keys of {@code $L}.\n", escape(table.name()));
       List<String> names = new ArrayList<>();
+      Map<String, String> fkConstants = Names.uniqueConstants(table.foreignKeys().stream().map(ForeignKey::name).toList(), Set.of("ALL"));
       for (ForeignKey fk : table.foreignKeys()) {
         JavaTable target = schema.javaTable(fk.targetTable());
         Map<String, String> targetNames = new Unit(schema, target, source).fieldNames;
@@ -574,17 +572,18 @@ public final class TableWriter {
                 ? "PRIMARY_KEY"
                 : target.table().uniqueKeys().stream()
                     .filter(u -> u.columns().equals(fk.targetColumns()))
-                    .map(TableWriter::uniqueKeyConstant)
+                    .map(u -> uniqueKeyConstants(target.table()).get(u.name()))
                     .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no key for " + fk));
-        String name = Names.constantCase(fk.name());
+        String name = fkConstants.get(fk.name());
         names.add(name);
         fks.addField(
             FieldSpec.builder(ParameterizedTypeName.get(FOREIGN_KEY, RECORD, RECORD), name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                 .addJavadoc("{@code $L}: to {@code $L}.\n", escape(fk.name()), escape(fk.targetTable()))
                 .initializer(
-                    "$T.createForeignKey($L, $T.name($S), $L, $T.Keys.$L, $L, true)",
+                    "$T.createForeignKey($T.$L, $T.name($S), $L, $T.Keys.$L, $L, true)",
                     INTERNAL,
+                    self,
                     instance,
                     DSL,
                     fk.name(),
@@ -607,9 +606,10 @@ public final class TableWriter {
     }
   }
 
-  static String uniqueKeyConstant(UniqueKey unique) {
-    String name = Names.constantCase(unique.name());
-    return name.equals("PRIMARY_KEY") || name.equals("UNIQUE_KEYS") || name.equals("INDEXES") ? name + "_" : name;
+  /** The constant of each unique key in its table's {@code Keys} class, by constraint name. */
+  static Map<String, String> uniqueKeyConstants(Table table) {
+    return Names.uniqueConstants(
+        table.uniqueKeys().stream().map(UniqueKey::name).toList(), Set.of("PRIMARY_KEY", "UNIQUE_KEYS", "INDEXES"));
   }
 
   /** Text safe inside Javadoc {@code ...}: no unbalanced braces, no comment terminator. */

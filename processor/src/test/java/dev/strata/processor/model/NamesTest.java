@@ -19,6 +19,23 @@ class NamesTest {
   }
 
   @Test
+  void aLoneUnderscoreIsNoConstantSinceItIsAKeyword() {
+    assertThat(Names.constantCase("_")).isEqualTo("__");
+    assertThat(Names.constantCase("__")).isEqualTo("__");
+  }
+
+  @Test
+  void namesThatShareAConstantGetNumberedConstants() {
+    assertThat(Names.uniqueConstants(List.of("blogPost", "blog_post", "all", "_", "__"), java.util.Set.of("ALL")))
+        .containsExactly(
+            java.util.Map.entry("blogPost", "BLOG_POST"),
+            java.util.Map.entry("blog_post", "BLOG_POST_2"),
+            java.util.Map.entry("all", "ALL_2"),
+            java.util.Map.entry("_", "__"),
+            java.util.Map.entry("__", "___2"));
+  }
+
+  @Test
   void snakeCaseIgnoresTheDefaultLocale() {
     java.util.Locale previous = java.util.Locale.getDefault();
     try {

@@ -39,7 +39,7 @@ CREATE TABLE `items` (
     `release_date` date NOT NULL,
     `daily_at` time(6),
     `status` varchar(255) NOT NULL DEFAULT 'DRAFT',
-    `motto` text NOT NULL DEFAULT ('it''s a "quote", a back\\slash and ünïcödé 😀'),
+    `motto` text NOT NULL DEFAULT (concat('it''s a "quote", a back', char(92 using utf8mb4), 'slash and ünïcödé 😀')),
     `author_id` bigint NOT NULL,
     `parent_id` bigint,
     CONSTRAINT `items_pkey` PRIMARY KEY (`id`),

@@ -41,7 +41,7 @@ CREATE TABLE "items" (
     "release_date" date NOT NULL,
     "daily_at" time,
     "status" text DEFAULT 'DRAFT' NOT NULL,
-    "motto" text DEFAULT E'it\'s a "quote", a back\\slash and ünïcödé 😀' NOT NULL,
+    "motto" text DEFAULT E'it''s a "quote", a back\\slash and ünïcödé 😀' NOT NULL,
     "author_id" bigint NOT NULL,
     "parent_id" bigint,
     CONSTRAINT "items_pkey" PRIMARY KEY ("id"),

@@ -299,7 +299,7 @@ public final class PostTable extends TableImpl<Record> {
     /**
      * {@code posts_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(POSTS, DSL.name("posts_pkey"), new TableField[] { PostTable.POSTS.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(PostTable.POSTS, DSL.name("posts_pkey"), new TableField[] { PostTable.POSTS.ID }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of();
 
@@ -317,12 +317,12 @@ public final class PostTable extends TableImpl<Record> {
     /**
      * {@code posts_author_id_fkey}: to {@code user}.
      */
-    public static final ForeignKey<Record, Record> POSTS_AUTHOR_ID_FKEY = Internal.createForeignKey(POSTS, DSL.name("posts_author_id_fkey"), new TableField[] { PostTable.POSTS.AUTHOR_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
+    public static final ForeignKey<Record, Record> POSTS_AUTHOR_ID_FKEY = Internal.createForeignKey(PostTable.POSTS, DSL.name("posts_author_id_fkey"), new TableField[] { PostTable.POSTS.AUTHOR_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
 
     /**
      * {@code posts_organization_id_fkey}: to {@code organization}.
      */
-    public static final ForeignKey<Record, Record> POSTS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(POSTS, DSL.name("posts_organization_id_fkey"), new TableField[] { PostTable.POSTS.ORGANIZATION_ID }, OrganizationTable.Keys.PRIMARY_KEY, new TableField[] { OrganizationTable.ORGANIZATION.ID }, true);
+    public static final ForeignKey<Record, Record> POSTS_ORGANIZATION_ID_FKEY = Internal.createForeignKey(PostTable.POSTS, DSL.name("posts_organization_id_fkey"), new TableField[] { PostTable.POSTS.ORGANIZATION_ID }, OrganizationTable.Keys.PRIMARY_KEY, new TableField[] { OrganizationTable.ORGANIZATION.ID }, true);
 
     static final List<ForeignKey<Record, ?>> ALL = List.of(POSTS_AUTHOR_ID_FKEY, POSTS_ORGANIZATION_ID_FKEY);
 

@@ -297,12 +297,12 @@ public final class AuthorTable extends TableImpl<Record> {
     /**
      * {@code authors_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(AUTHORS, DSL.name("authors_pkey"), new TableField[] { AuthorTable.AUTHORS.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(AuthorTable.AUTHORS, DSL.name("authors_pkey"), new TableField[] { AuthorTable.AUTHORS.ID }, true);
 
     /**
      * {@code authors_email_key}
      */
-    public static final UniqueKey<Record> AUTHORS_EMAIL_KEY = Internal.createUniqueKey(AUTHORS, DSL.name("authors_email_key"), new TableField[] { AuthorTable.AUTHORS.EMAIL }, true);
+    public static final UniqueKey<Record> AUTHORS_EMAIL_KEY = Internal.createUniqueKey(AuthorTable.AUTHORS, DSL.name("authors_email_key"), new TableField[] { AuthorTable.AUTHORS.EMAIL }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of(AUTHORS_EMAIL_KEY);
 

@@ -563,18 +563,18 @@ public final class ItemTable extends TableImpl<Record> {
     /**
      * {@code items_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(ITEMS, DSL.name("items_pkey"), new TableField[] { ItemTable.ITEMS.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(ItemTable.ITEMS, DSL.name("items_pkey"), new TableField[] { ItemTable.ITEMS.ID }, true);
 
     /**
      * {@code items_author_id_title_key}
      */
-    public static final UniqueKey<Record> ITEMS_AUTHOR_ID_TITLE_KEY = Internal.createUniqueKey(ITEMS, DSL.name("items_author_id_title_key"), new TableField[] { ItemTable.ITEMS.AUTHOR_ID, ItemTable.ITEMS.TITLE }, true);
+    public static final UniqueKey<Record> ITEMS_AUTHOR_ID_TITLE_KEY = Internal.createUniqueKey(ItemTable.ITEMS, DSL.name("items_author_id_title_key"), new TableField[] { ItemTable.ITEMS.AUTHOR_ID, ItemTable.ITEMS.TITLE }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of(ITEMS_AUTHOR_ID_TITLE_KEY);
 
     static final List<Index> INDEXES = List.of(
-      Internal.createIndex(DSL.name("items_external_id_idx"), ITEMS, new OrderField[] { ITEMS.EXTERNAL_ID }, false),
-      Internal.createIndex(DSL.name("items_status_created_at_idx"), ITEMS, new OrderField[] { ITEMS.STATUS, ITEMS.CREATED_AT }, false));
+      Internal.createIndex(DSL.name("items_external_id_idx"), ItemTable.ITEMS, new OrderField[] { ItemTable.ITEMS.EXTERNAL_ID }, false),
+      Internal.createIndex(DSL.name("items_status_created_at_idx"), ItemTable.ITEMS, new OrderField[] { ItemTable.ITEMS.STATUS, ItemTable.ITEMS.CREATED_AT }, false));
 
     private Keys() {
     }
@@ -588,12 +588,12 @@ public final class ItemTable extends TableImpl<Record> {
     /**
      * {@code items_author_id_fkey}: to {@code authors}.
      */
-    public static final ForeignKey<Record, Record> ITEMS_AUTHOR_ID_FKEY = Internal.createForeignKey(ITEMS, DSL.name("items_author_id_fkey"), new TableField[] { ItemTable.ITEMS.AUTHOR_ID }, AuthorTable.Keys.PRIMARY_KEY, new TableField[] { AuthorTable.AUTHORS.ID }, true);
+    public static final ForeignKey<Record, Record> ITEMS_AUTHOR_ID_FKEY = Internal.createForeignKey(ItemTable.ITEMS, DSL.name("items_author_id_fkey"), new TableField[] { ItemTable.ITEMS.AUTHOR_ID }, AuthorTable.Keys.PRIMARY_KEY, new TableField[] { AuthorTable.AUTHORS.ID }, true);
 
     /**
      * {@code items_parent_id_fkey}: to {@code items}.
      */
-    public static final ForeignKey<Record, Record> ITEMS_PARENT_ID_FKEY = Internal.createForeignKey(ITEMS, DSL.name("items_parent_id_fkey"), new TableField[] { ItemTable.ITEMS.PARENT_ID }, ItemTable.Keys.PRIMARY_KEY, new TableField[] { ItemTable.ITEMS.ID }, true);
+    public static final ForeignKey<Record, Record> ITEMS_PARENT_ID_FKEY = Internal.createForeignKey(ItemTable.ITEMS, DSL.name("items_parent_id_fkey"), new TableField[] { ItemTable.ITEMS.PARENT_ID }, ItemTable.Keys.PRIMARY_KEY, new TableField[] { ItemTable.ITEMS.ID }, true);
 
     static final List<ForeignKey<Record, ?>> ALL = List.of(ITEMS_AUTHOR_ID_FKEY, ITEMS_PARENT_ID_FKEY);
 

@@ -255,7 +255,7 @@ public final class ItemTagTable extends TableImpl<Record> {
     /**
      * {@code item_tags_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(ITEM_TAGS, DSL.name("item_tags_pkey"), new TableField[] { ItemTagTable.ITEM_TAGS.ITEM_ID, ItemTagTable.ITEM_TAGS.TAG_ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(ItemTagTable.ITEM_TAGS, DSL.name("item_tags_pkey"), new TableField[] { ItemTagTable.ITEM_TAGS.ITEM_ID, ItemTagTable.ITEM_TAGS.TAG_ID }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of();
 
@@ -273,12 +273,12 @@ public final class ItemTagTable extends TableImpl<Record> {
     /**
      * {@code item_tags_item_id_fkey}: to {@code items}.
      */
-    public static final ForeignKey<Record, Record> ITEM_TAGS_ITEM_ID_FKEY = Internal.createForeignKey(ITEM_TAGS, DSL.name("item_tags_item_id_fkey"), new TableField[] { ItemTagTable.ITEM_TAGS.ITEM_ID }, ItemTable.Keys.PRIMARY_KEY, new TableField[] { ItemTable.ITEMS.ID }, true);
+    public static final ForeignKey<Record, Record> ITEM_TAGS_ITEM_ID_FKEY = Internal.createForeignKey(ItemTagTable.ITEM_TAGS, DSL.name("item_tags_item_id_fkey"), new TableField[] { ItemTagTable.ITEM_TAGS.ITEM_ID }, ItemTable.Keys.PRIMARY_KEY, new TableField[] { ItemTable.ITEMS.ID }, true);
 
     /**
      * {@code item_tags_tag_id_fkey}: to {@code tag}.
      */
-    public static final ForeignKey<Record, Record> ITEM_TAGS_TAG_ID_FKEY = Internal.createForeignKey(ITEM_TAGS, DSL.name("item_tags_tag_id_fkey"), new TableField[] { ItemTagTable.ITEM_TAGS.TAG_ID }, TagTable.Keys.PRIMARY_KEY, new TableField[] { TagTable.TAG.ID }, true);
+    public static final ForeignKey<Record, Record> ITEM_TAGS_TAG_ID_FKEY = Internal.createForeignKey(ItemTagTable.ITEM_TAGS, DSL.name("item_tags_tag_id_fkey"), new TableField[] { ItemTagTable.ITEM_TAGS.TAG_ID }, TagTable.Keys.PRIMARY_KEY, new TableField[] { TagTable.TAG.ID }, true);
 
     static final List<ForeignKey<Record, ?>> ALL = List.of(ITEM_TAGS_ITEM_ID_FKEY, ITEM_TAGS_TAG_ID_FKEY);
 

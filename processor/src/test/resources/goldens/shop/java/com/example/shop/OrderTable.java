@@ -278,7 +278,7 @@ public final class OrderTable extends TableImpl<Record> {
     /**
      * {@code Order_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(ORDER, DSL.name("Order_pkey"), new TableField[] { OrderTable.ORDER.SELECT }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(OrderTable.ORDER, DSL.name("Order_pkey"), new TableField[] { OrderTable.ORDER.SELECT }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of();
 
@@ -296,7 +296,7 @@ public final class OrderTable extends TableImpl<Record> {
     /**
      * {@code Order_user_fkey}: to {@code authors}.
      */
-    public static final ForeignKey<Record, Record> ORDER_USER_FKEY = Internal.createForeignKey(ORDER, DSL.name("Order_user_fkey"), new TableField[] { OrderTable.ORDER.USER }, AuthorTable.Keys.AUTHORS_EMAIL_KEY, new TableField[] { AuthorTable.AUTHORS.EMAIL }, true);
+    public static final ForeignKey<Record, Record> ORDER_USER_FKEY = Internal.createForeignKey(OrderTable.ORDER, DSL.name("Order_user_fkey"), new TableField[] { OrderTable.ORDER.USER }, AuthorTable.Keys.AUTHORS_EMAIL_KEY, new TableField[] { AuthorTable.AUTHORS.EMAIL }, true);
 
     static final List<ForeignKey<Record, ?>> ALL = List.of(ORDER_USER_FKEY);
 

@@ -24,8 +24,8 @@ public final class ShopSchemaMigrations implements MigrationIndex {
   private static final List<MigrationInfo> MIGRATIONS = List.of(
     new MigrationInfo(1, "create_schema", false, Map.of(
       Vendor.H2, new MigrationInfo.Script("V1__create_schema.sql", 687505396, true, "U1__create_schema.sql", false),
-      Vendor.MYSQL, new MigrationInfo.Script("V1__create_schema.sql", 1849060551, true, "U1__create_schema.sql", false),
-      Vendor.POSTGRESQL, new MigrationInfo.Script("V1__create_schema.sql", -241697368, true, "U1__create_schema.sql", false))));
+      Vendor.MYSQL, new MigrationInfo.Script("V1__create_schema.sql", -958445046, true, "U1__create_schema.sql", false),
+      Vendor.POSTGRESQL, new MigrationInfo.Script("V1__create_schema.sql", -1123207196, true, "U1__create_schema.sql", false))));
 
   /**
    * For {@link java.util.ServiceLoader}; use {@link #INSTANCE}.

@@ -271,12 +271,12 @@ public final class TagTable extends TableImpl<Record> {
     /**
      * {@code tag_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(TAG, DSL.name("tag_pkey"), new TableField[] { TagTable.TAG.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(TagTable.TAG, DSL.name("tag_pkey"), new TableField[] { TagTable.TAG.ID }, true);
 
     /**
      * {@code tag_name_key}
      */
-    public static final UniqueKey<Record> TAG_NAME_KEY = Internal.createUniqueKey(TAG, DSL.name("tag_name_key"), new TableField[] { TagTable.TAG.NAME }, true);
+    public static final UniqueKey<Record> TAG_NAME_KEY = Internal.createUniqueKey(TagTable.TAG, DSL.name("tag_name_key"), new TableField[] { TagTable.TAG.NAME }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of(TAG_NAME_KEY);
 

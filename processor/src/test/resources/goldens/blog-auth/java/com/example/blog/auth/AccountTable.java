@@ -413,12 +413,12 @@ public final class AccountTable extends TableImpl<Record> {
     /**
      * {@code account_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(ACCOUNT, DSL.name("account_pkey"), new TableField[] { AccountTable.ACCOUNT.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(AccountTable.ACCOUNT, DSL.name("account_pkey"), new TableField[] { AccountTable.ACCOUNT.ID }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of();
 
     static final List<Index> INDEXES = List.of(
-      Internal.createIndex(DSL.name("account_userId_idx"), ACCOUNT, new OrderField[] { ACCOUNT.USER_ID }, false));
+      Internal.createIndex(DSL.name("account_userId_idx"), AccountTable.ACCOUNT, new OrderField[] { AccountTable.ACCOUNT.USER_ID }, false));
 
     private Keys() {
     }
@@ -432,7 +432,7 @@ public final class AccountTable extends TableImpl<Record> {
     /**
      * {@code account_userId_fkey}: to {@code user}.
      */
-    public static final ForeignKey<Record, Record> ACCOUNT_USER_ID_FKEY = Internal.createForeignKey(ACCOUNT, DSL.name("account_userId_fkey"), new TableField[] { AccountTable.ACCOUNT.USER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
+    public static final ForeignKey<Record, Record> ACCOUNT_USER_ID_FKEY = Internal.createForeignKey(AccountTable.ACCOUNT, DSL.name("account_userId_fkey"), new TableField[] { AccountTable.ACCOUNT.USER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
 
     static final List<ForeignKey<Record, ?>> ALL = List.of(ACCOUNT_USER_ID_FKEY);
 

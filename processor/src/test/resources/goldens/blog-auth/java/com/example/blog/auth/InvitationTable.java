@@ -348,13 +348,13 @@ public final class InvitationTable extends TableImpl<Record> {
     /**
      * {@code invitation_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(INVITATION, DSL.name("invitation_pkey"), new TableField[] { InvitationTable.INVITATION.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(InvitationTable.INVITATION, DSL.name("invitation_pkey"), new TableField[] { InvitationTable.INVITATION.ID }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of();
 
     static final List<Index> INDEXES = List.of(
-      Internal.createIndex(DSL.name("invitation_organizationId_idx"), INVITATION, new OrderField[] { INVITATION.ORGANIZATION_ID }, false),
-      Internal.createIndex(DSL.name("invitation_email_idx"), INVITATION, new OrderField[] { INVITATION.EMAIL }, false));
+      Internal.createIndex(DSL.name("invitation_organizationId_idx"), InvitationTable.INVITATION, new OrderField[] { InvitationTable.INVITATION.ORGANIZATION_ID }, false),
+      Internal.createIndex(DSL.name("invitation_email_idx"), InvitationTable.INVITATION, new OrderField[] { InvitationTable.INVITATION.EMAIL }, false));
 
     private Keys() {
     }
@@ -368,12 +368,12 @@ public final class InvitationTable extends TableImpl<Record> {
     /**
      * {@code invitation_organizationId_fkey}: to {@code organization}.
      */
-    public static final ForeignKey<Record, Record> INVITATION_ORGANIZATION_ID_FKEY = Internal.createForeignKey(INVITATION, DSL.name("invitation_organizationId_fkey"), new TableField[] { InvitationTable.INVITATION.ORGANIZATION_ID }, OrganizationTable.Keys.PRIMARY_KEY, new TableField[] { OrganizationTable.ORGANIZATION.ID }, true);
+    public static final ForeignKey<Record, Record> INVITATION_ORGANIZATION_ID_FKEY = Internal.createForeignKey(InvitationTable.INVITATION, DSL.name("invitation_organizationId_fkey"), new TableField[] { InvitationTable.INVITATION.ORGANIZATION_ID }, OrganizationTable.Keys.PRIMARY_KEY, new TableField[] { OrganizationTable.ORGANIZATION.ID }, true);
 
     /**
      * {@code invitation_inviterId_fkey}: to {@code user}.
      */
-    public static final ForeignKey<Record, Record> INVITATION_INVITER_ID_FKEY = Internal.createForeignKey(INVITATION, DSL.name("invitation_inviterId_fkey"), new TableField[] { InvitationTable.INVITATION.INVITER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
+    public static final ForeignKey<Record, Record> INVITATION_INVITER_ID_FKEY = Internal.createForeignKey(InvitationTable.INVITATION, DSL.name("invitation_inviterId_fkey"), new TableField[] { InvitationTable.INVITATION.INVITER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
 
     static final List<ForeignKey<Record, ?>> ALL = List.of(INVITATION_ORGANIZATION_ID_FKEY, INVITATION_INVITER_ID_FKEY);
 

@@ -307,13 +307,13 @@ public final class MemberTable extends TableImpl<Record> {
     /**
      * {@code member_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(MEMBER, DSL.name("member_pkey"), new TableField[] { MemberTable.MEMBER.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(MemberTable.MEMBER, DSL.name("member_pkey"), new TableField[] { MemberTable.MEMBER.ID }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of();
 
     static final List<Index> INDEXES = List.of(
-      Internal.createIndex(DSL.name("member_organizationId_idx"), MEMBER, new OrderField[] { MEMBER.ORGANIZATION_ID }, false),
-      Internal.createIndex(DSL.name("member_userId_idx"), MEMBER, new OrderField[] { MEMBER.USER_ID }, false));
+      Internal.createIndex(DSL.name("member_organizationId_idx"), MemberTable.MEMBER, new OrderField[] { MemberTable.MEMBER.ORGANIZATION_ID }, false),
+      Internal.createIndex(DSL.name("member_userId_idx"), MemberTable.MEMBER, new OrderField[] { MemberTable.MEMBER.USER_ID }, false));
 
     private Keys() {
     }
@@ -327,12 +327,12 @@ public final class MemberTable extends TableImpl<Record> {
     /**
      * {@code member_organizationId_fkey}: to {@code organization}.
      */
-    public static final ForeignKey<Record, Record> MEMBER_ORGANIZATION_ID_FKEY = Internal.createForeignKey(MEMBER, DSL.name("member_organizationId_fkey"), new TableField[] { MemberTable.MEMBER.ORGANIZATION_ID }, OrganizationTable.Keys.PRIMARY_KEY, new TableField[] { OrganizationTable.ORGANIZATION.ID }, true);
+    public static final ForeignKey<Record, Record> MEMBER_ORGANIZATION_ID_FKEY = Internal.createForeignKey(MemberTable.MEMBER, DSL.name("member_organizationId_fkey"), new TableField[] { MemberTable.MEMBER.ORGANIZATION_ID }, OrganizationTable.Keys.PRIMARY_KEY, new TableField[] { OrganizationTable.ORGANIZATION.ID }, true);
 
     /**
      * {@code member_userId_fkey}: to {@code user}.
      */
-    public static final ForeignKey<Record, Record> MEMBER_USER_ID_FKEY = Internal.createForeignKey(MEMBER, DSL.name("member_userId_fkey"), new TableField[] { MemberTable.MEMBER.USER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
+    public static final ForeignKey<Record, Record> MEMBER_USER_ID_FKEY = Internal.createForeignKey(MemberTable.MEMBER, DSL.name("member_userId_fkey"), new TableField[] { MemberTable.MEMBER.USER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
 
     static final List<ForeignKey<Record, ?>> ALL = List.of(MEMBER_ORGANIZATION_ID_FKEY, MEMBER_USER_ID_FKEY);
 

@@ -319,12 +319,12 @@ public final class OrganizationTable extends TableImpl<Record> {
     /**
      * {@code organization_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(ORGANIZATION, DSL.name("organization_pkey"), new TableField[] { OrganizationTable.ORGANIZATION.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(OrganizationTable.ORGANIZATION, DSL.name("organization_pkey"), new TableField[] { OrganizationTable.ORGANIZATION.ID }, true);
 
     /**
      * {@code organization_slug_key}
      */
-    public static final UniqueKey<Record> ORGANIZATION_SLUG_KEY = Internal.createUniqueKey(ORGANIZATION, DSL.name("organization_slug_key"), new TableField[] { OrganizationTable.ORGANIZATION.SLUG }, true);
+    public static final UniqueKey<Record> ORGANIZATION_SLUG_KEY = Internal.createUniqueKey(OrganizationTable.ORGANIZATION, DSL.name("organization_slug_key"), new TableField[] { OrganizationTable.ORGANIZATION.SLUG }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of(ORGANIZATION_SLUG_KEY);
 

@@ -387,17 +387,17 @@ public final class SessionTable extends TableImpl<Record> {
     /**
      * {@code session_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(SESSION, DSL.name("session_pkey"), new TableField[] { SessionTable.SESSION.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(SessionTable.SESSION, DSL.name("session_pkey"), new TableField[] { SessionTable.SESSION.ID }, true);
 
     /**
      * {@code session_token_key}
      */
-    public static final UniqueKey<Record> SESSION_TOKEN_KEY = Internal.createUniqueKey(SESSION, DSL.name("session_token_key"), new TableField[] { SessionTable.SESSION.TOKEN }, true);
+    public static final UniqueKey<Record> SESSION_TOKEN_KEY = Internal.createUniqueKey(SessionTable.SESSION, DSL.name("session_token_key"), new TableField[] { SessionTable.SESSION.TOKEN }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of(SESSION_TOKEN_KEY);
 
     static final List<Index> INDEXES = List.of(
-      Internal.createIndex(DSL.name("session_userId_idx"), SESSION, new OrderField[] { SESSION.USER_ID }, false));
+      Internal.createIndex(DSL.name("session_userId_idx"), SessionTable.SESSION, new OrderField[] { SessionTable.SESSION.USER_ID }, false));
 
     private Keys() {
     }
@@ -411,7 +411,7 @@ public final class SessionTable extends TableImpl<Record> {
     /**
      * {@code session_userId_fkey}: to {@code user}.
      */
-    public static final ForeignKey<Record, Record> SESSION_USER_ID_FKEY = Internal.createForeignKey(SESSION, DSL.name("session_userId_fkey"), new TableField[] { SessionTable.SESSION.USER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
+    public static final ForeignKey<Record, Record> SESSION_USER_ID_FKEY = Internal.createForeignKey(SessionTable.SESSION, DSL.name("session_userId_fkey"), new TableField[] { SessionTable.SESSION.USER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
 
     static final List<ForeignKey<Record, ?>> ALL = List.of(SESSION_USER_ID_FKEY);
 

@@ -333,13 +333,13 @@ public final class TwoFactorTable extends TableImpl<Record> {
     /**
      * {@code twoFactor_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(TWO_FACTOR, DSL.name("twoFactor_pkey"), new TableField[] { TwoFactorTable.TWO_FACTOR.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(TwoFactorTable.TWO_FACTOR, DSL.name("twoFactor_pkey"), new TableField[] { TwoFactorTable.TWO_FACTOR.ID }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of();
 
     static final List<Index> INDEXES = List.of(
-      Internal.createIndex(DSL.name("twoFactor_secret_idx"), TWO_FACTOR, new OrderField[] { TWO_FACTOR.SECRET }, false),
-      Internal.createIndex(DSL.name("twoFactor_userId_idx"), TWO_FACTOR, new OrderField[] { TWO_FACTOR.USER_ID }, false));
+      Internal.createIndex(DSL.name("twoFactor_secret_idx"), TwoFactorTable.TWO_FACTOR, new OrderField[] { TwoFactorTable.TWO_FACTOR.SECRET }, false),
+      Internal.createIndex(DSL.name("twoFactor_userId_idx"), TwoFactorTable.TWO_FACTOR, new OrderField[] { TwoFactorTable.TWO_FACTOR.USER_ID }, false));
 
     private Keys() {
     }
@@ -353,7 +353,7 @@ public final class TwoFactorTable extends TableImpl<Record> {
     /**
      * {@code twoFactor_userId_fkey}: to {@code user}.
      */
-    public static final ForeignKey<Record, Record> TWO_FACTOR_USER_ID_FKEY = Internal.createForeignKey(TWO_FACTOR, DSL.name("twoFactor_userId_fkey"), new TableField[] { TwoFactorTable.TWO_FACTOR.USER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
+    public static final ForeignKey<Record, Record> TWO_FACTOR_USER_ID_FKEY = Internal.createForeignKey(TwoFactorTable.TWO_FACTOR, DSL.name("twoFactor_userId_fkey"), new TableField[] { TwoFactorTable.TWO_FACTOR.USER_ID }, UserTable.Keys.PRIMARY_KEY, new TableField[] { UserTable.USER.ID }, true);
 
     static final List<ForeignKey<Record, ?>> ALL = List.of(TWO_FACTOR_USER_ID_FKEY);
 

@@ -524,22 +524,22 @@ public final class UserTable extends TableImpl<Record> {
     /**
      * {@code user_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(USER, DSL.name("user_pkey"), new TableField[] { UserTable.USER.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(UserTable.USER, DSL.name("user_pkey"), new TableField[] { UserTable.USER.ID }, true);
 
     /**
      * {@code user_email_key}
      */
-    public static final UniqueKey<Record> USER_EMAIL_KEY = Internal.createUniqueKey(USER, DSL.name("user_email_key"), new TableField[] { UserTable.USER.EMAIL }, true);
+    public static final UniqueKey<Record> USER_EMAIL_KEY = Internal.createUniqueKey(UserTable.USER, DSL.name("user_email_key"), new TableField[] { UserTable.USER.EMAIL }, true);
 
     /**
      * {@code user_username_key}
      */
-    public static final UniqueKey<Record> USER_USERNAME_KEY = Internal.createUniqueKey(USER, DSL.name("user_username_key"), new TableField[] { UserTable.USER.USERNAME }, true);
+    public static final UniqueKey<Record> USER_USERNAME_KEY = Internal.createUniqueKey(UserTable.USER, DSL.name("user_username_key"), new TableField[] { UserTable.USER.USERNAME }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of(USER_EMAIL_KEY, USER_USERNAME_KEY);
 
     static final List<Index> INDEXES = List.of(
-      Internal.createIndex(DSL.name("user_phone_idx"), USER, new OrderField[] { USER.PHONE }, false));
+      Internal.createIndex(DSL.name("user_phone_idx"), UserTable.USER, new OrderField[] { UserTable.USER.PHONE }, false));
 
     private Keys() {
     }

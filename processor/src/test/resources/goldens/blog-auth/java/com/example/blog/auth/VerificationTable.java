@@ -324,12 +324,12 @@ public final class VerificationTable extends TableImpl<Record> {
     /**
      * {@code verification_pkey}
      */
-    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(VERIFICATION, DSL.name("verification_pkey"), new TableField[] { VerificationTable.VERIFICATION.ID }, true);
+    public static final UniqueKey<Record> PRIMARY_KEY = Internal.createUniqueKey(VerificationTable.VERIFICATION, DSL.name("verification_pkey"), new TableField[] { VerificationTable.VERIFICATION.ID }, true);
 
     static final List<UniqueKey<Record>> UNIQUE_KEYS = List.of();
 
     static final List<Index> INDEXES = List.of(
-      Internal.createIndex(DSL.name("verification_identifier_idx"), VERIFICATION, new OrderField[] { VERIFICATION.IDENTIFIER }, false));
+      Internal.createIndex(DSL.name("verification_identifier_idx"), VerificationTable.VERIFICATION, new OrderField[] { VerificationTable.VERIFICATION.IDENTIFIER }, false));
 
     private Keys() {
     }
