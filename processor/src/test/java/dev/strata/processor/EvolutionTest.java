@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.strata.processor.testing.Evolution;
 import dev.strata.runtime.Vendor;
 import dev.strata.runtime.testing.TestDatabase;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -187,5 +189,48 @@ class EvolutionTest {
       oneStep = Evolution.createdInOneStep(db, compiled());
     }
     assertThat(replayed).isEqualTo(oneStep);
+  }
+
+  /** On the database, the history replays (rows kept, undo scripts exact) into the final schema created in one step. */
+  static void replaysIntoTheFinalSchema(Vendor vendor, Evolution evolution, Path dir) throws Exception {
+    Evolution.Compiled compiled = evolution.compile(dir);
+    String replayed;
+    try (TestDatabase db = TestDatabase.create(vendor)) {
+      replayed = evolution.replay(db, compiled).catalog();
+    }
+    try (TestDatabase db = TestDatabase.create(vendor)) {
+      assertThat(replayed).isEqualTo(Evolution.createdInOneStep(db, compiled));
+    }
+  }
+
+  /** The undo of a dropped NOT NULL column brings it back NOT NULL over the stored rows, foreign key included. */
+  @ParameterizedTest
+  @EnumSource(Vendor.class)
+  void undoingTheDropOfNotNullColumnsFillsTheStoredRows(Vendor vendor, @TempDir Path dir) throws Exception {
+    Map<String, String> v = new LinkedHashMap<>();
+    Evolution e = new Evolution("evolving");
+    v.put("Owner", "public record Owner(@Id @Identity long id) {}");
+    v.put("Pet", """
+        public record Pet(
+            @Id @Identity long id,
+            @References(Owner.class) long ownerId,
+            int legs,
+            @Column(length = 20) String name,
+            LocalDate born) {}""");
+    e.version("create owner and pet", v);
+    v.put("Pet", """
+        @DropColumn("owner_id") @DropColumn("legs") @DropColumn("name") @DropColumn("born")
+        public record Pet(@Id @Identity long id) {}""");
+    e.version("drop every column but the key", v);
+    v.put("Pet", """
+        public record Pet(@Id @Identity long id, @Nullable Integer legs) {}""");
+    e.version("add a nullable column", v);
+    v.put("Pet", """
+        public record Pet(@Id @Identity long id, @Backfill("4") int legs) {}""");
+    e.version("make it NOT NULL", v);
+    v.put("Pet", """
+        public record Pet(@Id @Identity long id, @Nullable Integer legs) {}""");
+    e.version("make it nullable again", v);
+    replaysIntoTheFinalSchema(vendor, e, dir);
   }
 }

@@ -16,6 +16,7 @@ import dev.strata.processor.diff.Change.DropTable;
 import dev.strata.processor.diff.Change.RenameColumn;
 import dev.strata.processor.diff.Change.RenameConstraint;
 import dev.strata.processor.diff.Change.RenameTable;
+import dev.strata.processor.model.CheckExpression;
 import dev.strata.processor.model.Column;
 import dev.strata.processor.model.Constraint;
 import dev.strata.processor.model.Constraint.Check;
@@ -329,7 +330,7 @@ public final class SchemaDiffer {
   }
 
   private void addColumn(String table, Column column) {
-    Intent.Backfill backfill = intent.backfill(table, column.name());
+    Intent.Backfill backfill = permissive ? placeholder(table, column) : intent.backfill(table, column.name());
     if (!column.nullable() && !column.hasDefault() && !column.identity() && backfill == null
         && !intent.accepts(table, column.name(), Risk.NOT_NULL)) {
       problem(intent.column(table, column.name()), Message.NOT_NULL_NEEDS_BACKFILL, column.name(), table, " (it is new)");
@@ -359,12 +360,64 @@ public final class SchemaDiffer {
       alterColumns.add(new AlterDefault(table, before.withType(after.type()), after));
     }
     if (before.nullable() != after.nullable()) {
-      Intent.Backfill backfill = intent.backfill(table, after.name());
+      Intent.Backfill backfill = permissive ? placeholder(table, after) : intent.backfill(table, after.name());
       if (!after.nullable() && backfill == null && !intent.accepts(table, after.name(), Risk.NOT_NULL)) {
         problem(intent.column(table, after.name()), Message.NOT_NULL_NEEDS_BACKFILL, after.name(), table, " (it was nullable)");
       }
       alterColumns.add(new AlterNullability(table, before.withType(after.type()).withDefault(after.defaultValue()), after, after.nullable() ? null : backfill));
     }
+  }
+
+  /**
+   * What an undo script puts in the rows for a NOT NULL column it brings back (their values are gone, or
+   * NULL since): the type's zero value, or for a foreign key the smallest key of its target. Null when
+   * there is none (binary columns), or the column takes NULL or a default.
+   */
+  private Intent.Backfill placeholder(String table, Column column) {
+    if (column.nullable() || column.hasDefault() || column.identity()) {
+      return null;
+    }
+    for (ForeignKey fk : target.table(table).map(Table::foreignKeys).orElse(List.of())) {
+      int at = fk.columns().indexOf(column.name());
+      if (at >= 0 && !fk.targetTable().equals(table)) {
+        return new Intent.Backfill(null, new CheckExpression(List.of(
+            new CheckExpression.Raw("(SELECT MIN("),
+            new CheckExpression.ColumnRef(fk.targetColumns().get(at)),
+            new CheckExpression.Raw(") FROM "),
+            new CheckExpression.ColumnRef(fk.targetTable()),
+            new CheckExpression.Raw(")"))));
+      }
+    }
+    SqlType type = column.type();
+    String zero;
+    if (type instanceof SqlType.Enum e) {
+      zero = e.constants().get(0);
+    } else if (type instanceof SqlType.NativeEnum e) {
+      zero = e.constants().get(0);
+    } else if (type.isCharacter()) {
+      zero = "";
+    } else if (type instanceof SqlType.Bool) {
+      zero = "false";
+    } else if (type instanceof SqlType.Uuid) {
+      zero = "00000000-0000-0000-0000-000000000000";
+    } else if (type instanceof SqlType.Json) {
+      zero = "{}";
+    } else if (type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray) {
+      zero = "[]";
+    } else if (type instanceof SqlType.Date) {
+      zero = "1970-01-01";
+    } else if (type instanceof SqlType.Timestamp) {
+      zero = "1970-01-01T00:00";
+    } else if (type instanceof SqlType.TimestampTz) {
+      zero = "1970-01-01T00:00:00Z";
+    } else if (type instanceof SqlType.Time) {
+      zero = "00:00";
+    } else if (type instanceof SqlType.Binary) {
+      return null;
+    } else {
+      zero = "0";
+    }
+    return new Intent.Backfill(zero, null);
   }
 
   static String describe(SqlType type) {
