@@ -38,6 +38,12 @@ class SchemaErrorsTest {
   }
 
   @Test
+  void aUniqueKeyThatRepeatsThePrimaryKey() {
+    JavaFileObject note = inTest("Note", "public record Note(", "    @Id @Unique long id,", "    String text) {}");
+    assertError(compile(note, schema("Note.class")), Message.UNIQUE_IS_PRIMARY_KEY, note, "@Unique long id", "Remove @Unique");
+  }
+
+  @Test
   void anUnsupportedTypeListsTheSupportedOnes() {
     JavaFileObject note =
         inTest("Note", "public record Note(", "    @Id long id,", "    java.util.List<String> words) {}");

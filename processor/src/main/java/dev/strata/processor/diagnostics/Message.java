@@ -133,6 +133,9 @@ public enum Message {
           + " to cover several components."),
   DUPLICATE_COLUMN_IN_LIST(
       "duplicate-column-in-list", "%s lists component '%s' twice. List each component once."),
+  UNIQUE_IS_PRIMARY_KEY(
+      "unique-is-primary-key",
+      "The unique key on %s repeats the primary key of %s, which is unique already. Remove @Unique."),
   INDEX_ON_JSON(
       "index-on-json",
       "%s covers '%s', a JSON column, which MySQL and PostgreSQL cannot index directly. Index a generated"
