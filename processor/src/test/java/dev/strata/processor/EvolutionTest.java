@@ -233,4 +233,26 @@ class EvolutionTest {
     e.version("make it nullable again", v);
     replaysIntoTheFinalSchema(vendor, e, dir);
   }
+
+  /** Keys dropped from a table renamed in the same version are dropped before the rename, under its old name. */
+  @ParameterizedTest
+  @EnumSource(Vendor.class)
+  void aTableRenamedWhileItsKeysAreDropped(Vendor vendor, @TempDir Path dir) throws Exception {
+    Map<String, String> v = new LinkedHashMap<>();
+    Evolution e = new Evolution("evolving");
+    v.put("Owner", "public record Owner(@Id @Identity long id) {}");
+    v.put("Pet", """
+        @Index(columns = "legs")
+        public record Pet(
+            @Id @Identity long id,
+            @References(value = Owner.class, onDelete = ReferentialAction.CASCADE) long ownerId,
+            @Unique @Column(length = 20) String name,
+            int legs) {}""");
+    e.version("create owner and pet", v);
+    v.put("Pet", """
+        @Table("animal") @RenamedFrom("pet")
+        public record Pet(@Id @Identity long id, long ownerId, @Column(length = 20) String name, int legs) {}""");
+    e.version("rename pet, dropping its foreign key, unique key and index", v, "", Map.of("pet", "animal"));
+    replaysIntoTheFinalSchema(vendor, e, dir);
+  }
 }

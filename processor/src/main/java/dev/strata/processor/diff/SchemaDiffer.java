@@ -160,6 +160,14 @@ public final class SchemaDiffer {
     }
   }
 
+  /**
+   * The name a surviving table has before the renames: what drops, which come first, must call it.
+   */
+  private String releasedName(String targetTable) {
+    String base = baseNameOf(targetTable);
+    return base == null ? targetTable : base;
+  }
+
   private String baseNameOf(String targetTable) {
     for (Map.Entry<String, String> entry : tableNames.entrySet()) {
       if (entry.getValue().equals(targetTable)) {
@@ -476,7 +484,7 @@ public final class SchemaDiffer {
       }
     } else {
       if (oldPk != null) {
-        dropConstraints.add(new Change.DropConstraint(table, oldPk));
+        dropConstraints.add(new Change.DropConstraint(releasedName(table), oldPk));
       }
       if (newPk != null) {
         if (oldPk != null && !intent.accepts(table, "", Risk.UNIQUE)) {
@@ -528,7 +536,7 @@ public final class SchemaDiffer {
       }
     }
     for (C old : unmatchedOld) {
-      dropConstraints.add(new DropConstraint(table, old));
+      dropConstraints.add(new DropConstraint(releasedName(table), old));
     }
     for (C added : unmatchedNew) {
       if (added instanceof UniqueKey unique && !intent.accepts(table, "", Risk.UNIQUE)
@@ -556,8 +564,9 @@ public final class SchemaDiffer {
     Map<String, List<List<String>>> droppedIndexes = new HashMap<>();
     for (Change change : dropConstraints) {
       DropConstraint drop = (DropConstraint) change;
+      String table = tableNames.getOrDefault(drop.table(), drop.table());
       if (drop.constraint() instanceof PrimaryKey || drop.constraint() instanceof UniqueKey) {
-        changedKeys.add(drop.table());
+        changedKeys.add(table);
       }
       List<String> columns = List.of();
       if (drop.constraint() instanceof PrimaryKey pk) {
@@ -568,7 +577,7 @@ public final class SchemaDiffer {
         columns = index.columns();
       }
       if (!columns.isEmpty()) {
-        droppedIndexes.computeIfAbsent(drop.table(), t -> new ArrayList<>()).add(columns);
+        droppedIndexes.computeIfAbsent(table, t -> new ArrayList<>()).add(columns);
       }
     }
     // Base foreign keys of surviving tables, with the code's names.
@@ -631,7 +640,7 @@ public final class SchemaDiffer {
         }
       }
       for (ForeignKey fk : unmatchedOld) {
-        dropForeignKeys.add(new DropForeignKey(table.name(), fk, ownIndex(table.name(), fk)));
+        dropForeignKeys.add(new DropForeignKey(releasedName(table.name()), fk, ownIndex(table.name(), fk)));
       }
       for (ForeignKey fk : unmatchedNew) {
         addForeignKeys.add(new AddForeignKey(table.name(), fk, true));
