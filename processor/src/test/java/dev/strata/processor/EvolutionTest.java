@@ -255,4 +255,24 @@ class EvolutionTest {
     e.version("rename pet, dropping its foreign key, unique key and index", v, "", Map.of("pet", "animal"));
     replaysIntoTheFinalSchema(vendor, e, dir);
   }
+
+  /** A column's type changes with its default and the checks over it in place: both hold in the new type. */
+  @ParameterizedTest
+  @EnumSource(Vendor.class)
+  void aTypeChangeKeepsTheColumnsDefaultAndChecks(Vendor vendor, @TempDir Path dir) throws Exception {
+    Map<String, String> v = new LinkedHashMap<>();
+    Evolution e = new Evolution("evolving");
+    v.put("Gauge", """
+        @Check("level >= 0") @Index(columns = "code")
+        public record Gauge(
+            @Id @Identity long id, @Default("5") short level, @Default("x") @Column(length = 8) String code, @DefaultNow LocalDate day) {}""");
+    e.version("create gauge", v);
+    v.put("Gauge", v.get("Gauge").replace("short level", "int level").replace("length = 8", "length = 16")
+        .replace("LocalDate day", "LocalDateTime day"));
+    e.version("widen short to int, a varchar, and a date to a timestamp", v);
+    v.put("Gauge", v.get("Gauge").replace("int level", "long level").replace("@Index(columns = \"code\")", "")
+        .replace("@Column(length = 16) String code", "String code"));
+    e.version("widen int to long and a varchar to text", v);
+    replaysIntoTheFinalSchema(vendor, e, dir);
+  }
 }

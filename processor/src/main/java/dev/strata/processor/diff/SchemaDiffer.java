@@ -497,6 +497,41 @@ public final class SchemaDiffer {
     diffNamed(table, before.uniqueKeys(), after.uniqueKeys(), UniqueKey::columns);
     diffNamed(table, before.indexes(), after.indexes(), i -> List.of(i.columns(), i.unique()));
     diffNamed(table, before.checks(), afterChecks, c -> c.expression().canonical());
+    recheckRetypedColumns(table, before.checks(), afterChecks);
+  }
+
+  /**
+   * Checks over a column whose type changes are dropped before the change and added after it: databases
+   * keep a check's constants in the old type (H2 then reads {@code CAST(0 AS BIGINT)}), or refuse the
+   * change while a check uses the column.
+   */
+  private void recheckRetypedColumns(String table, List<Check> before, List<Check> after) {
+    Set<String> retyped = new HashSet<>();
+    for (Change change : alterColumns) {
+      if (change instanceof AlterColumnType type && type.table().equals(table)) {
+        retyped.add(type.to().name());
+      }
+    }
+    if (retyped.isEmpty()) {
+      return;
+    }
+    java.util.function.Predicate<Check> usesRetyped = check -> check.expression().parts().stream()
+        .anyMatch(part -> part instanceof CheckExpression.ColumnRef ref && retyped.contains(ref.column()));
+    for (Check old : before) {
+      Check kept = after.stream().filter(c -> c.name().equals(old.name())).findFirst().orElse(null);
+      if (kept != null && kept.expression().canonical().equals(old.expression().canonical()) && usesRetyped.test(kept)) {
+        dropConstraints.add(new DropConstraint(releasedName(table), old));
+        addConstraints.add(new AddConstraint(table, kept, true));
+      }
+    }
+    for (Change change : new ArrayList<>(renameConstraints)) {
+      if (change instanceof RenameConstraint rename && rename.table().equals(table)
+          && rename.to() instanceof Check renamed && usesRetyped.test(renamed)) {
+        renameConstraints.remove(rename);
+        dropConstraints.add(new DropConstraint(releasedName(table), rename.from()));
+        addConstraints.add(new AddConstraint(table, renamed, true));
+      }
+    }
   }
 
   /**
