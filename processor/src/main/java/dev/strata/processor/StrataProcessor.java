@@ -195,7 +195,7 @@ public final class StrataProcessor extends AbstractProcessor {
     String name = root.getQualifiedName().toString();
     Origin origin = Origin.of(root);
     try {
-      SchemaParser parser = new SchemaParser(processingEnv, diagnostics);
+      SchemaParser parser = new SchemaParser(processingEnv, diagnostics, dialects.stream().map(Dialect::id).toList());
       if (!claimTables(root, parser)) {
         done.add(name);
         return;
@@ -263,7 +263,7 @@ public final class StrataProcessor extends AbstractProcessor {
   private void writeSources(JavaSchema schema, TypeElement root, String location, List<Migration> migrations) {
     List<Element> originating = new ArrayList<>();
     originating.add(root);
-    TypeElement auth = new SchemaParser(processingEnv, diagnostics).authElement(root);
+    TypeElement auth = new SchemaParser(processingEnv, diagnostics, List.of()).authElement(root);
     if (auth != null) {
       originating.add(auth);
     }
