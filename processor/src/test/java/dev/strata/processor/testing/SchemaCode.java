@@ -24,7 +24,8 @@ public final class SchemaCode {
     TEXT("String", "String", false),
     BOOL("boolean", "Boolean", false),
     MOOD("Mood", "Mood", false),
-    DATE("LocalDate", "LocalDate", false);
+    DATE("LocalDate", "LocalDate", false),
+    DATETIME("LocalDateTime", "LocalDateTime", false);
 
     final String primitive;
     final String boxed;
