@@ -25,7 +25,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Random schema histories of two to four versions over one to four tables, each version a mix of changes
@@ -54,14 +57,9 @@ class RandomEvolutionTest {
     return version.list().ofMinSize(2).ofMaxSize(4).map(Histories::read);
   }
 
-  /** The property on one database. A server that is down skips it (or fails it under CI=true), rather than each try. */
+  /** The property on one database. */
   abstract class OnDatabase {
     abstract Vendor vendor();
-
-    @BeforeProperty
-    void databaseIsReachable() {
-      TestDatabase.create(vendor()).close();
-    }
 
     @Property(tries = 30, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
     void replayEqualsOneStepKeepsRowsAndUndoes(@ForAll("histories") History history) throws Exception {
@@ -78,6 +76,7 @@ class RandomEvolutionTest {
   }
 
   @Group
+  @AddLifecycleHook(SkipWhenServerIsDown.class)
   class OnPostgresql extends OnDatabase {
     @Override
     Vendor vendor() {
@@ -86,10 +85,33 @@ class RandomEvolutionTest {
   }
 
   @Group
+  @AddLifecycleHook(SkipWhenServerIsDown.class)
   class OnMariadb extends OnDatabase {
     @Override
     Vendor vendor() {
       return Vendor.MYSQL;
+    }
+  }
+
+  /**
+   * Skips a group whose database server is down, with TestDatabase's message, or fails it under CI=true:
+   * once for the property, not for each try.
+   */
+  static final class SkipWhenServerIsDown implements SkipExecutionHook {
+    private static final Map<Class<?>, Vendor> VENDORS = Map.of(OnPostgresql.class, Vendor.POSTGRESQL, OnMariadb.class, Vendor.MYSQL);
+
+    @Override
+    public SkipResult shouldBeSkipped(LifecycleContext context) {
+      Vendor vendor = context.optionalContainerClass().map(VENDORS::get).orElse(null);
+      if (vendor == null) {
+        return SkipResult.doNotSkip();
+      }
+      try {
+        TestDatabase.create(vendor).close();
+        return SkipResult.doNotSkip();
+      } catch (TestAbortedException down) {
+        return SkipResult.skip(down.getMessage());
+      }
     }
   }
 
