@@ -41,7 +41,12 @@ import org.opentest4j.TestAbortedException;
  * <p>A history is a list of versions, each a list of numbers that {@link Histories} reads as changes, so
  * jqwik shrinks a failing history to fewer, simpler changes; the failure report prints the sources of
  * every version. The seed is fixed so that CI runs the same histories every time; to explore others, or
- * to replay the seed of a report, change {@link #SEED}.
+ * to replay the seed of a report, change {@link #SEED} (locally jqwik first retries the last failing
+ * sample, kept in {@code .jqwik-database}). The report also counts the kinds of change tried.
+ *
+ * <p>Histories avoid what no undo script can restore over stored rows: a dropped table that other rows
+ * still reference, and a dropped NOT NULL column under a unique key (its rows come back with one
+ * placeholder value).
  */
 class RandomEvolutionTest {
 
@@ -61,7 +66,7 @@ class RandomEvolutionTest {
   abstract class OnDatabase {
     abstract Vendor vendor();
 
-    @Property(tries = 30, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 50, seed = SEED, shrinking = ShrinkingMode.BOUNDED)
     void replayEqualsOneStepKeepsRowsAndUndoes(@ForAll("histories") History history) throws Exception {
       check(vendor(), history);
     }
@@ -261,14 +266,6 @@ class RandomEvolutionTest {
       return code.tables.stream().flatMap(t -> t.columns.stream()).anyMatch(c -> c.references == table);
     }
 
-    private boolean keyed(Tab table, Col column) {
-      return table.primaryKey.contains(column) || column.unique || table.indexes.stream().anyMatch(i -> i.contains(column));
-    }
-
-    private static boolean indexable(Col column) {
-      return column.type != Type.TEXT;
-    }
-
     private String value(Col column, int aim) {
       return switch (column.type) {
         case SHORT, INT, LONG -> String.valueOf(aim % 50);
@@ -380,7 +377,7 @@ class RandomEvolutionTest {
         table.primaryKey.subList(1, table.primaryKey.size()).clear();
         changed("primary key of " + table.sqlName + " back to (id)");
       } else {
-        Col column = column(table, aim / 7, c -> !table.primaryKey.contains(c) && !c.nullable && c.references == null && indexable(c)
+        Col column = column(table, aim / 7, c -> !table.primaryKey.contains(c) && !c.nullable && c.references == null
             && (c.type.integral || c.type == Type.VARCHAR));
         if (column == null) {
           return;
@@ -419,7 +416,9 @@ class RandomEvolutionTest {
 
     private void dropColumn(int aim) {
       Tab table = table(aim);
-      Col column = column(table, aim / 5, c -> !table.primaryKey.contains(c));
+      // The undo script brings a dropped NOT NULL column back with one placeholder value in every row,
+      // which a unique key over it would refuse.
+      Col column = column(table, aim / 5, c -> !table.primaryKey.contains(c) && !(c.unique && !c.nullable));
       if (column == null) {
         return;
       }
@@ -446,7 +445,7 @@ class RandomEvolutionTest {
       Tab table = table(aim);
       Col column = column(table, aim / 5, c -> c.references == null
           && (c.type == Type.SHORT || c.type == Type.INT || c.type == Type.VARCHAR || c.type == Type.DATE
-              || (c.type == Type.MOOD && !keyed(table, c))));
+              || c.type == Type.MOOD));
       if (column == null) {
         return;
       }
@@ -462,7 +461,7 @@ class RandomEvolutionTest {
         }
         case MOOD -> column.type = Type.TEXT;
         default -> {
-          if (aim / 5 % 3 == 0 && !keyed(table, column)) {
+          if (aim / 5 % 3 == 0) {
             column.type = Type.TEXT;
             column.length = 0;
           } else {
@@ -512,7 +511,7 @@ class RandomEvolutionTest {
 
     private void unique(int aim) {
       Tab table = table(aim);
-      Col column = column(table, aim / 5, c -> c.unique || (indexable(c) && c.distinctValues && c.type != Type.BOOL && c.type != Type.MOOD
+      Col column = column(table, aim / 5, c -> c.unique || (c.distinctValues && c.type != Type.BOOL && c.type != Type.MOOD
           && !table.primaryKey.equals(List.of(c))));
       if (column == null) {
         return;
@@ -536,12 +535,12 @@ class RandomEvolutionTest {
         touched.add(table);
         return;
       }
-      Col first = column(table, aim / 3, Histories::indexable);
+      Col first = column(table, aim / 3, c -> true);
       if (first == null) {
         return;
       }
       List<Col> columns = new ArrayList<>(List.of(first));
-      Col second = column(table, aim / 7, c -> c != first && indexable(c));
+      Col second = column(table, aim / 7, c -> c != first);
       if (second != null && aim % 2 == 0) {
         columns.add(second);
       }
