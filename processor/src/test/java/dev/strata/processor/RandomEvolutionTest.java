@@ -596,8 +596,12 @@ class RandomEvolutionTest {
       if (column == null) {
         return;
       }
+      Check check = new Check(column, -(aim % 9));
+      if (table.checks.contains(check)) {
+        return;
+      }
       table.checks.removeIf(c -> c.column() == column);
-      table.checks.add(new Check(column, -(aim % 9)));
+      table.checks.add(check);
       touched.add(table);
       changed("check " + table.sqlName + "." + column.name + " >= " + -(aim % 9));
     }
