@@ -210,7 +210,7 @@ public final class StrataProcessor extends AbstractProcessor {
     String name = root.getQualifiedName().toString();
     Origin origin = Origin.of(root);
     try {
-      SchemaParser parser = new SchemaParser(processingEnv, diagnostics, sourceTypes);
+      SchemaParser parser = new SchemaParser(processingEnv, diagnostics, sourceTypes, dialects.stream().map(Dialect::id).toList());
       if (!claimTables(root, parser) || !claimMigrations(root)) {
         done.add(name);
         return;
@@ -306,7 +306,7 @@ public final class StrataProcessor extends AbstractProcessor {
   private void writeSources(JavaSchema schema, TypeElement root, String location, List<Migration> migrations) {
     List<Element> originating = new ArrayList<>();
     originating.add(root);
-    TypeElement auth = new SchemaParser(processingEnv, diagnostics).authElement(root);
+    TypeElement auth = new SchemaParser(processingEnv, diagnostics, sourceTypes, List.of()).authElement(root);
     if (auth != null) {
       originating.add(auth);
     }

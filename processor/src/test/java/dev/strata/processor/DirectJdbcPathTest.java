@@ -196,4 +196,23 @@ class DirectJdbcPathTest {
       assertThat(values(fetchWithMapper("Order", dsl.selectFrom(shop.table("Order"))))).containsExactly(Arrays.asList(7L, "G", null));
     }
   }
+
+  /** Neither batch path has a value to bind when the identity is a table's only column: each row takes its defaults. */
+  @ParameterizedTest
+  @EnumSource(Vendor.class)
+  void aTableWhoseOnlyColumnIsItsIdentityTakesBatchInserts(Vendor vendor, @TempDir Path migrations) {
+    Compilation compilation = Compile.with().migrationsDir(migrations).compile(
+        Sources.inTest("Ticket", "public record Ticket(@Id @Identity long id) {}"),
+        Sources.inTest("TicketSchema", "@Schema(tables = Ticket.class)", "public interface TicketSchema {}"));
+    assertThat(compilation.errors()).isEmpty();
+    Generated tickets = new Generated(new CompiledClasses(compilation), "test");
+    try (TestDatabase db = TestDatabase.create(vendor)) {
+      Migrator.configure(tickets.migrations("TicketSchema")).allowUnreleased(true).apply(db.dataSource());
+      DSLContext dsl = db.dsl();
+      List<Object> rows = List.of(tickets.row("Ticket", 0L), tickets.row("Ticket", 0L));
+      assertThat(tickets.insertAll("Ticket", dsl, rows)).hasSize(2);
+      assertThat((int[]) tickets.invoke("TicketTable", "insertBatch", dsl, rows)).hasSize(2);
+      assertThat(dsl.fetchCount(tickets.table("Ticket"))).isEqualTo(4);
+    }
+  }
 }

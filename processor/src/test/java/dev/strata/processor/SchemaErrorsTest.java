@@ -38,6 +38,24 @@ class SchemaErrorsTest {
   }
 
   @Test
+  void aUniqueKeyThatRepeatsThePrimaryKey() {
+    JavaFileObject note = inTest("Note", "public record Note(", "    @Id @Unique long id,", "    String text) {}");
+    assertError(compile(note, schema("Note.class")), Message.UNIQUE_IS_PRIMARY_KEY, note, "@Unique long id", "Remove @Unique");
+  }
+
+  @Test
+  void aCheckOverAColumnThatAForeignKeyActionWrites() {
+    JavaFileObject owner = inTest("Owner", "public record Owner(@Id long id) {}");
+    JavaFileObject pet = inTest("Pet", "@Check(\"owner_id > 0\")", "public record Pet(",
+        "    @Id long id,", "    @Nullable @References(value = Owner.class, onDelete = ReferentialAction.SET_NULL) Long ownerId) {}");
+    assertError(compile(owner, pet, schema("Owner.class, Pet.class")), Message.CHECK_BESIDE_REFERENTIAL_ACTION, pet, "@Check(",
+        "'owner_id'", "ON DELETE SET NULL", "NO_ACTION");
+    Compilation withoutMySql = Compile.with().option(dev.strata.processor.StrataProcessor.OPTION_DIALECTS, "postgresql,h2")
+        .compile(owner, pet, schema("Owner.class, Pet.class"));
+    CompilationSubject.assertThat(withoutMySql).succeeded();
+  }
+
+  @Test
   void anUnsupportedTypeListsTheSupportedOnes() {
     JavaFileObject note =
         inTest("Note", "public record Note(", "    @Id long id,", "    java.util.List<String> words) {}");

@@ -141,6 +141,14 @@ public enum Message {
           + " to cover several components."),
   DUPLICATE_COLUMN_IN_LIST(
       "duplicate-column-in-list", "%s lists component '%s' twice. List each component once."),
+  CHECK_BESIDE_REFERENTIAL_ACTION(
+      "check-beside-referential-action",
+      "The check %s uses column '%s', which foreign key %s writes (%s); MySQL and MariaDB refuse a check over"
+          + " such a column. Use ReferentialAction.NO_ACTION or RESTRICT, check another column, or leave mysql"
+          + " out of strata.dialects."),
+  UNIQUE_IS_PRIMARY_KEY(
+      "unique-is-primary-key",
+      "The unique key on %s repeats the primary key of %s, which is unique already. Remove @Unique."),
   INDEX_ON_JSON(
       "index-on-json",
       "%s covers '%s', a JSON column, which MySQL and PostgreSQL cannot index directly. Index a generated"

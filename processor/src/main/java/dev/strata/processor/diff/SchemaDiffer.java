@@ -16,6 +16,7 @@ import dev.strata.processor.diff.Change.DropTable;
 import dev.strata.processor.diff.Change.RenameColumn;
 import dev.strata.processor.diff.Change.RenameConstraint;
 import dev.strata.processor.diff.Change.RenameTable;
+import dev.strata.processor.model.CheckExpression;
 import dev.strata.processor.model.Column;
 import dev.strata.processor.model.Constraint;
 import dev.strata.processor.model.Constraint.Check;
@@ -157,6 +158,14 @@ public final class SchemaDiffer {
     if (!permissive) {
       problems.add(new Problem(origin, message, List.of(args)));
     }
+  }
+
+  /**
+   * The name a surviving table has before the renames: what drops, which come first, must call it.
+   */
+  private String releasedName(String targetTable) {
+    String base = baseNameOf(targetTable);
+    return base == null ? targetTable : base;
   }
 
   private String baseNameOf(String targetTable) {
@@ -329,7 +338,7 @@ public final class SchemaDiffer {
   }
 
   private void addColumn(String table, Column column) {
-    Intent.Backfill backfill = intent.backfill(table, column.name());
+    Intent.Backfill backfill = permissive ? placeholder(table, column) : intent.backfill(table, column.name());
     if (!column.nullable() && !column.hasDefault() && !column.identity() && backfill == null
         && !intent.accepts(table, column.name(), Risk.NOT_NULL)) {
       problem(intent.column(table, column.name()), Message.NOT_NULL_NEEDS_BACKFILL, column.name(), table, " (it is new)");
@@ -359,12 +368,64 @@ public final class SchemaDiffer {
       alterColumns.add(new AlterDefault(table, before.withType(after.type()), after));
     }
     if (before.nullable() != after.nullable()) {
-      Intent.Backfill backfill = intent.backfill(table, after.name());
+      Intent.Backfill backfill = permissive ? placeholder(table, after) : intent.backfill(table, after.name());
       if (!after.nullable() && backfill == null && !intent.accepts(table, after.name(), Risk.NOT_NULL)) {
         problem(intent.column(table, after.name()), Message.NOT_NULL_NEEDS_BACKFILL, after.name(), table, " (it was nullable)");
       }
       alterColumns.add(new AlterNullability(table, before.withType(after.type()).withDefault(after.defaultValue()), after, after.nullable() ? null : backfill));
     }
+  }
+
+  /**
+   * What an undo script puts in the rows for a NOT NULL column it brings back (their values are gone, or
+   * NULL since): the type's zero value, or for a foreign key the smallest key of its target. Null when
+   * there is none (binary columns), or the column takes NULL or a default.
+   */
+  private Intent.Backfill placeholder(String table, Column column) {
+    if (column.nullable() || column.hasDefault() || column.identity()) {
+      return null;
+    }
+    for (ForeignKey fk : target.table(table).map(Table::foreignKeys).orElse(List.of())) {
+      int at = fk.columns().indexOf(column.name());
+      if (at >= 0 && !fk.targetTable().equals(table)) {
+        return new Intent.Backfill(null, new CheckExpression(List.of(
+            new CheckExpression.Raw("(SELECT MIN("),
+            new CheckExpression.ColumnRef(fk.targetColumns().get(at)),
+            new CheckExpression.Raw(") FROM "),
+            new CheckExpression.ColumnRef(fk.targetTable()),
+            new CheckExpression.Raw(")"))));
+      }
+    }
+    SqlType type = column.type();
+    String zero;
+    if (type instanceof SqlType.Enum e) {
+      zero = e.constants().get(0);
+    } else if (type instanceof SqlType.NativeEnum e) {
+      zero = e.constants().get(0);
+    } else if (type.isCharacter()) {
+      zero = "";
+    } else if (type instanceof SqlType.Bool) {
+      zero = "false";
+    } else if (type instanceof SqlType.Uuid) {
+      zero = "00000000-0000-0000-0000-000000000000";
+    } else if (type instanceof SqlType.Json) {
+      zero = "{}";
+    } else if (type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray) {
+      zero = "[]";
+    } else if (type instanceof SqlType.Date) {
+      zero = "1970-01-01";
+    } else if (type instanceof SqlType.Timestamp) {
+      zero = "1970-01-01T00:00";
+    } else if (type instanceof SqlType.TimestampTz) {
+      zero = "1970-01-01T00:00:00Z";
+    } else if (type instanceof SqlType.Time) {
+      zero = "00:00";
+    } else if (type instanceof SqlType.Binary) {
+      return null;
+    } else {
+      zero = "0";
+    }
+    return new Intent.Backfill(zero, null);
   }
 
   static String describe(SqlType type) {
@@ -423,7 +484,7 @@ public final class SchemaDiffer {
       }
     } else {
       if (oldPk != null) {
-        dropConstraints.add(new Change.DropConstraint(table, oldPk));
+        dropConstraints.add(new Change.DropConstraint(releasedName(table), oldPk));
       }
       if (newPk != null) {
         if (oldPk != null && !intent.accepts(table, "", Risk.UNIQUE)) {
@@ -436,6 +497,41 @@ public final class SchemaDiffer {
     diffNamed(table, before.uniqueKeys(), after.uniqueKeys(), UniqueKey::columns);
     diffNamed(table, before.indexes(), after.indexes(), i -> List.of(i.columns(), i.unique()));
     diffNamed(table, before.checks(), afterChecks, c -> c.expression().canonical());
+    recheckRetypedColumns(table, before.checks(), afterChecks);
+  }
+
+  /**
+   * Checks over a column whose type changes are dropped before the change and added after it: databases
+   * keep a check's constants in the old type (H2 then reads {@code CAST(0 AS BIGINT)}), or refuse the
+   * change while a check uses the column.
+   */
+  private void recheckRetypedColumns(String table, List<Check> before, List<Check> after) {
+    Set<String> retyped = new HashSet<>();
+    for (Change change : alterColumns) {
+      if (change instanceof AlterColumnType type && type.table().equals(table)) {
+        retyped.add(type.to().name());
+      }
+    }
+    if (retyped.isEmpty()) {
+      return;
+    }
+    java.util.function.Predicate<Check> usesRetyped = check -> check.expression().parts().stream()
+        .anyMatch(part -> part instanceof CheckExpression.ColumnRef ref && retyped.contains(ref.column()));
+    for (Check old : before) {
+      Check kept = after.stream().filter(c -> c.name().equals(old.name())).findFirst().orElse(null);
+      if (kept != null && kept.expression().canonical().equals(old.expression().canonical()) && usesRetyped.test(kept)) {
+        dropConstraints.add(new DropConstraint(releasedName(table), old));
+        addConstraints.add(new AddConstraint(table, kept, true));
+      }
+    }
+    for (Change change : new ArrayList<>(renameConstraints)) {
+      if (change instanceof RenameConstraint rename && rename.table().equals(table)
+          && rename.to() instanceof Check renamed && usesRetyped.test(renamed)) {
+        renameConstraints.remove(rename);
+        dropConstraints.add(new DropConstraint(releasedName(table), rename.from()));
+        addConstraints.add(new AddConstraint(table, renamed, true));
+      }
+    }
   }
 
   /**
@@ -475,7 +571,7 @@ public final class SchemaDiffer {
       }
     }
     for (C old : unmatchedOld) {
-      dropConstraints.add(new DropConstraint(table, old));
+      dropConstraints.add(new DropConstraint(releasedName(table), old));
     }
     for (C added : unmatchedNew) {
       if (added instanceof UniqueKey unique && !intent.accepts(table, "", Risk.UNIQUE)
@@ -503,8 +599,9 @@ public final class SchemaDiffer {
     Map<String, List<List<String>>> droppedIndexes = new HashMap<>();
     for (Change change : dropConstraints) {
       DropConstraint drop = (DropConstraint) change;
+      String table = tableNames.getOrDefault(drop.table(), drop.table());
       if (drop.constraint() instanceof PrimaryKey || drop.constraint() instanceof UniqueKey) {
-        changedKeys.add(drop.table());
+        changedKeys.add(table);
       }
       List<String> columns = List.of();
       if (drop.constraint() instanceof PrimaryKey pk) {
@@ -515,7 +612,7 @@ public final class SchemaDiffer {
         columns = index.columns();
       }
       if (!columns.isEmpty()) {
-        droppedIndexes.computeIfAbsent(drop.table(), t -> new ArrayList<>()).add(columns);
+        droppedIndexes.computeIfAbsent(table, t -> new ArrayList<>()).add(columns);
       }
     }
     // Base foreign keys of surviving tables, with the code's names.
@@ -578,7 +675,7 @@ public final class SchemaDiffer {
         }
       }
       for (ForeignKey fk : unmatchedOld) {
-        dropForeignKeys.add(new DropForeignKey(table.name(), fk, ownIndex(table.name(), fk)));
+        dropForeignKeys.add(new DropForeignKey(releasedName(table.name()), fk, ownIndex(table.name(), fk)));
       }
       for (ForeignKey fk : unmatchedNew) {
         addForeignKeys.add(new AddForeignKey(table.name(), fk, true));

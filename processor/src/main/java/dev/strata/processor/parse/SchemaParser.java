@@ -17,6 +17,7 @@ import dev.strata.processor.model.JavaKind;
 import dev.strata.processor.model.JavaSchema;
 import dev.strata.processor.model.JavaTable;
 import dev.strata.processor.model.Names;
+import dev.strata.processor.model.CheckExpression;
 import dev.strata.processor.model.ReferentialAction;
 import dev.strata.processor.model.Schema;
 import dev.strata.processor.model.SqlType;
@@ -57,18 +58,21 @@ public final class SchemaParser {
   private final Diagnostics diagnostics;
   private final ClassFileNullability classFiles;
 
-  public SchemaParser(javax.annotation.processing.ProcessingEnvironment env, Diagnostics diagnostics) {
-    this(env, diagnostics, Set.of());
-  }
+  /** The ids of the databases generated for: some rules hold for one database only. */
+  private final List<String> dialectIds;
 
   /**
    * @param sourceTypes the qualified names of the top-level types this compilation reads from source
    *     (the root elements of its rounds), for environments without javac's Trees API, such as Gradle's
+   * @param dialectIds the ids of the databases generated for
    */
-  public SchemaParser(javax.annotation.processing.ProcessingEnvironment env, Diagnostics diagnostics, Set<String> sourceTypes) {
+  public SchemaParser(
+      javax.annotation.processing.ProcessingEnvironment env, Diagnostics diagnostics, Set<String> sourceTypes,
+      List<String> dialectIds) {
     this.annotations = new Annotations(env.getElementUtils());
     this.diagnostics = diagnostics;
     this.classFiles = new ClassFileNullability(env, sourceTypes);
+    this.dialectIds = List.copyOf(dialectIds);
   }
 
   /** Thrown when a type the schema needs is not known yet; retry in the next round. */
@@ -174,6 +178,7 @@ public final class SchemaParser {
       tables.add(build(draft, references));
     }
     checkConstraintNames(tables, drafts, auth);
+    checkReferentialActionsBesideChecks(drafts);
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
     }
@@ -531,6 +536,37 @@ public final class SchemaParser {
     Table table = new Table(draft.name, TableKind.APP, columns, primaryKey, uniques, indexes, foreignKeys, checks);
     return new JavaTable(
         table, draft.rowType, JavaSchema.generatedPeer(draft.rowType, "Table"), javaColumns, false);
+  }
+
+  /**
+   * MySQL refuses a check over a column that a foreign key's referential action writes (error 3823), and
+   * MariaDB one that ON DELETE SET NULL or ON UPDATE writes (error 1901), whichever of the two comes first.
+   */
+  private void checkReferentialActionsBesideChecks(List<TableDraft> drafts) {
+    if (!dialectIds.contains("mysql")) {
+      return;
+    }
+    for (TableDraft draft : drafts) {
+      for (CheckDraft check : draft.checks) {
+        ReferenceDraft conflict = null;
+        for (CheckExpression.Part part : check.expression().parts()) {
+          for (ReferenceDraft reference : draft.references) {
+            if (conflict == null && part instanceof CheckExpression.ColumnRef ref && reference.column().equals(ref.column())
+                && (writes(reference.onDelete()) || writes(reference.onUpdate()))) {
+              conflict = reference;
+            }
+          }
+        }
+        if (conflict != null) {
+          String action = writes(conflict.onDelete()) ? "ON DELETE " + conflict.onDelete().sql() : "ON UPDATE " + conflict.onUpdate().sql();
+          diagnostics.report(check.origin(), Message.CHECK_BESIDE_REFERENTIAL_ACTION, check.name(), conflict.column(), conflict.name(), action);
+        }
+      }
+    }
+  }
+
+  private static boolean writes(ReferentialAction action) {
+    return action != ReferentialAction.NO_ACTION && action != ReferentialAction.RESTRICT;
   }
 
   /**

@@ -116,6 +116,13 @@ final class TableParser {
     if (table.primaryKey.isEmpty()) {
       diagnostics.report(Origin.of(record), Message.TABLE_NO_PRIMARY_KEY, name, record.getSimpleName());
     }
+    for (KeyDraft unique : table.uniques) {
+      // PostgreSQL leaves such a key out of CREATE TABLE but keeps it when added later: the schema would
+      // depend on its history.
+      if (unique.columns().equals(table.primaryKey)) {
+        diagnostics.report(unique.origin(), Message.UNIQUE_IS_PRIMARY_KEY, unique.columns(), record.getSimpleName());
+      }
+    }
     return table;
   }
 

@@ -175,8 +175,26 @@ public abstract class Dialect {
   }
 
   protected List<Statement> alterColumnType(Change.AlterColumnType c) {
-    return List.of(dataDependent(
+    return aroundDefault(c, dataDependent(
         alter(c.table()) + "ALTER COLUMN " + quote(c.to().name()) + " SET DATA TYPE " + type(c.to().type())));
+  }
+
+  /**
+   * A type change with the column's default taken off before and set after: a default of the old type
+   * may not cast to the new one, and H2 keeps the old default's text ({@code CURRENT_DATE} on what is now
+   * a timestamp).
+   */
+  protected List<Statement> aroundDefault(Change.AlterColumnType c, Statement typeChange) {
+    List<Statement> statements = new ArrayList<>();
+    String column = alter(c.table()) + "ALTER COLUMN " + quote(c.to().name());
+    if (c.from().hasDefault()) {
+      statements.add(Statement.safe(column + " DROP DEFAULT"));
+    }
+    statements.add(typeChange);
+    if (c.to().hasDefault()) {
+      statements.add(Statement.safe(column + " SET DEFAULT " + defaultExpression(c.to())));
+    }
+    return statements;
   }
 
   /** The backfill UPDATE before a column becomes NOT NULL, if there is a backfill. */

@@ -70,17 +70,7 @@ public final class PostgresDialect extends Dialect {
       using = column + "::" + newType;
     }
     Statement.Risk risk = TypeChanges.isWidening(from, to) ? Statement.Risk.SAFE : Statement.Risk.DATA_DEPENDENT;
-    List<Statement> statements = new ArrayList<>();
-    String alter = alter(c.table()) + "ALTER COLUMN " + column;
-    // A default of the old type may not cast to the new one: take it off around the change.
-    if (c.from().hasDefault()) {
-      statements.add(Statement.safe(alter + " DROP DEFAULT"));
-    }
-    statements.add(new Statement(alter + " TYPE " + newType + " USING " + using, risk, true));
-    if (c.to().hasDefault()) {
-      statements.add(Statement.safe(alter + " SET DEFAULT " + defaultExpression(c.to())));
-    }
-    return statements;
+    return aroundDefault(c, new Statement(alter(c.table()) + "ALTER COLUMN " + column + " TYPE " + newType + " USING " + using, risk, true));
   }
 
   /**

@@ -154,9 +154,11 @@ final class DirectJdbcMethods {
         .endControlFlow()
         .addStatement("boolean mysql = $T.mysqlFamily(dsl)", JDBC_VALUES)
         .addStatement("boolean h2 = $T.h2(dsl)", JDBC_VALUES)
-        .addStatement(
-            "String sql = $T.render(dsl, dsl.insertInto($L, $T.asList($L))\n$>$>.values($T.asList($L)))$<$<",
-            JDBC_VALUES, instance, TableWriter.ARRAYS, fields, TableWriter.ARRAYS, params)
+        .addStatement(columns.isEmpty()
+            // The identity is the only column: each row is an insert of default values.
+            ? CodeBlock.of("String sql = $T.render(dsl, dsl.insertInto($L).defaultValues())", JDBC_VALUES, instance)
+            : CodeBlock.of("String sql = $T.render(dsl, dsl.insertInto($L, $T.asList($L))\n$>$>.values($T.asList($L)))$<$<",
+                JDBC_VALUES, instance, TableWriter.ARRAYS, fields, TableWriter.ARRAYS, params))
         .beginControlFlow("return dsl.connectionResult(connection ->")
         .beginControlFlow("try ($T statement = connection.prepareStatement(sql))", PREPARED_STATEMENT)
         .beginControlFlow("for ($T row : rows)", row)

@@ -64,6 +64,7 @@ public final class TableWriter {
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
   static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
+  static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
 
   private final Generated generated;
 
@@ -403,7 +404,7 @@ public final class TableWriter {
       CodeBlock fieldList = columns.stream().map(c -> ref(c.column().name())).collect(CodeBlock.joining(",\n"));
       CodeBlock values = columns.stream().map(c -> get("row", c)).collect(CodeBlock.joining(",\n"));
       boolean hasIdentity = columns.size() < jt.columns().size();
-      return MethodSpec.methodBuilder("insertAll")
+      MethodSpec.Builder method = MethodSpec.methodBuilder("insertAll")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
           .addJavadoc("Inserts the rows in one JDBC batch and returns the update counts.")
           .addJavadoc(hasIdentity ? " The database generates every row's identity key.\n" : "\n")
@@ -412,7 +413,14 @@ public final class TableWriter {
           .returns(int[].class)
           .beginControlFlow("if (rows.isEmpty())")
           .addStatement("return new int[0]")
-          .endControlFlow()
+          .endControlFlow();
+      if (columns.isEmpty()) {
+        // Nothing to bind: the identity is the only column, so each row is an insert of default values.
+        return method
+            .addStatement("return dsl.batch($T.nCopies(rows.size(), dsl.insertInto($L).defaultValues())).execute()", COLLECTIONS, instance)
+            .build();
+      }
+      return method
           .addCode(
               "$T batch = dsl.batch(\n$>$>dsl.insertInto($L, $T.asList(\n$>$>$L))$<$<\n.values(new Object[$L]));\n$<$<",
               BATCH_BIND_STEP,

@@ -106,19 +106,37 @@ public final class Evolution {
     return compilation;
   }
 
-  /** What a replay produced: the final catalog and the migrations directory. */
-  public record Replay(String catalog, Path migrations, Generated last) {}
+  /** What a replay produced: the final catalog and the code of the last version. */
+  public record Replay(String catalog, Generated last) {}
+
+  /**
+   * The history compiled once, for every database: each version into the same migrations directory with
+   * the previous one released, and the final version alone into an empty one.
+   */
+  public record Compiled(List<Generated> versions, Generated oneStep) {}
+
+  public Compiled compile(Path dir) throws java.io.IOException {
+    Path migrations = emptyDir(dir, "history");
+    List<Generated> compiled = new ArrayList<>();
+    for (int i = 0; i < versions.size(); i++) {
+      Version version = versions.get(i);
+      Compilation compilation = compile(migrations, sources(version, i), "version " + (i + 1) + " (" + version.description() + ")");
+      compiled.add(new Generated(new CompiledClasses(compilation), packageName));
+    }
+    // Intent annotations refer to history that the one-step schema does not have; they are ignored there.
+    Compilation oneStep = compile(emptyDir(dir, "fresh"), sources(versions.get(versions.size() - 1), 0), "the final version in one step");
+    return new Compiled(compiled, new Generated(new CompiledClasses(oneStep), packageName));
+  }
 
   /** Replays every version on the database, checking survival and undo along the way. */
-  public Replay replay(TestDatabase db, Path migrations) throws Exception {
+  public Replay replay(TestDatabase db, Compiled compiled) throws Exception {
     Generated generated = null;
     String previousCatalog = "";
     Map<String, List<String>> keysBefore = Map.of();
     for (int i = 0; i < versions.size(); i++) {
       Version version = versions.get(i);
       int number = i + 1;
-      Compilation compilation = compile(migrations, sources(version, i), "version " + number + " (" + version.description() + ")");
-      generated = new Generated(new CompiledClasses(compilation), packageName);
+      generated = compiled.versions().get(i);
       MigrationIndex index = generated.migrations("EvolvingSchema");
       assertThat(index.migrations()).as("version %d (%s) makes one migration", number, version.description()).hasSize(number);
       Migrator.configure(index).allowUnreleased(true).apply(db.dataSource());
@@ -153,20 +171,12 @@ public final class Evolution {
       }
       previousCatalog = catalog;
     }
-    return new Replay(previousCatalog, migrations, generated);
+    return new Replay(previousCatalog, generated);
   }
 
-  /** The final version's schema created in one step, into an empty migrations directory. */
-  public String createdInOneStep(TestDatabase db, Path emptyMigrations) throws Exception {
-    Version last = versions.get(versions.size() - 1);
-    List<JavaFileObject> sources = new ArrayList<>();
-    // Intent annotations refer to history that the one-step schema does not have; they are ignored there.
-    for (JavaFileObject source : sources(last, 0)) {
-      sources.add(source);
-    }
-    Compilation compilation = compile(emptyMigrations, sources);
-    Generated generated = new Generated(new CompiledClasses(compilation), packageName);
-    Migrator.configure(generated.migrations("EvolvingSchema")).allowUnreleased(true).apply(db.dataSource());
+  /** The final version's schema created in one step. */
+  public static String createdInOneStep(TestDatabase db, Compiled compiled) throws Exception {
+    Migrator.configure(compiled.oneStep().migrations("EvolvingSchema")).allowUnreleased(true).apply(db.dataSource());
     return catalog(db);
   }
 
