@@ -39,6 +39,18 @@ final class HistoryTable {
 
   private HistoryTable() {}
 
+  /**
+   * The history query of {@link #read}, written out (MySQL's quotes swapped in at run time): string
+   * concatenation would cost a cold JVM's first {@code apply()} the bootstrap of its call sites.
+   */
+  private static final String READ =
+      "SELECT \"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"success\""
+          + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
+
+  private static final String READ_WITH_DATES =
+      "SELECT \"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"success\","
+          + " \"installed_on\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
+
   /** Column names, quoted as Flyway created them (H2 would upper-case unquoted names). */
   static String columns(Vendor vendor, String... names) {
     StringBuilder out = new StringBuilder();
@@ -57,15 +69,26 @@ final class HistoryTable {
    * number (never written by Strata) is read as null.
    */
   static Optional<List<Row>> read(Connection connection, Vendor vendor) throws SQLException {
-    String sql = "SELECT " + columns(vendor, "installed_rank", "version", "description", "type", "script", "checksum",
-        "installed_on", "success") + " FROM " + quoted(vendor) + " ORDER BY " + columns(vendor, "installed_rank");
+    return read(connection, vendor, true);
+  }
+
+  /**
+   * {@link #read(Connection, Vendor)}; without {@code installed_on} (null in every row) when
+   * {@code installedOn} is false: {@code apply()} needs no dates, and converting them costs a cold JVM
+   * its date-time and calendar classes.
+   */
+  static Optional<List<Row>> read(Connection connection, Vendor vendor, boolean installedOn) throws SQLException {
+    String sql = installedOn ? READ_WITH_DATES : READ;
+    if (vendor == Vendor.MYSQL) {
+      sql = sql.replace('"', '`');
+    }
     List<Row> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
       while (rs.next()) {
         String version = rs.getString(2);
         int checksum = rs.getInt(6);
         Integer boxedChecksum = rs.wasNull() ? null : checksum;
-        Timestamp installedOn = rs.getTimestamp(7);
+        Timestamp installed = installedOn ? rs.getTimestamp(8) : null;
         rows.add(new Row(
             rs.getInt(1),
             parseVersion(version),
@@ -73,8 +96,8 @@ final class HistoryTable {
             rs.getString(4),
             rs.getString(5),
             boxedChecksum,
-            installedOn == null ? null : installedOn.toInstant(),
-            rs.getBoolean(8)));
+            installed == null ? null : installed.toInstant(),
+            rs.getBoolean(7)));
       }
     } catch (SQLException e) {
       if (isMissingTable(e)) {

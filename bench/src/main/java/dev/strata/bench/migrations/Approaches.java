@@ -1,11 +1,12 @@
 package dev.strata.bench.migrations;
 
+import dev.strata.runtime.MigrationIndex;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Migrator;
+import dev.strata.runtime.Vendor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,38 +21,24 @@ public final class Approaches {
 
   private Approaches() {}
 
-  /** Strata: {@code Migrator.configure(index).apply(dataSource)}, Flyway fed from the compiled-in index. */
-  public static MigrationReport strata(SyntheticMigrations index, DataSource dataSource) {
+  /**
+   * Strata: {@code Migrator.configure(index).apply(dataSource)}: one history query when nothing is pending,
+   * otherwise Flyway fed from the compiled-in index.
+   */
+  public static MigrationReport strata(MigrationIndex index, DataSource dataSource) {
     return Migrator.configure(index).apply(dataSource);
   }
 
   /**
-   * Strata's fresh-database fast path ({@code freshDatabaseFastPath(true)}, branch runtime-ops). Called
-   * reflectively so this module compiles before the API is merged; {@link #fastPathAvailable()} tells whether
-   * it exists. Once merged, this becomes {@code Migrator.configure(index).freshDatabaseFastPath(true).apply(ds)}.
+   * Strata's fresh-database fast path: {@code Migrator.configure(index).freshDatabaseFastPath(true).apply(ds)}.
+   * Fails unless the runtime really took it (the one-step schema script, every migration recorded).
    */
-  public static Object strataFastPath(SyntheticMigrations index, DataSource dataSource) {
-    try {
-      Migrator.Settings settings = Migrator.configure(index);
-      FAST_PATH.invoke(settings, true);
-      return settings.apply(dataSource);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Migrator.Settings.freshDatabaseFastPath(boolean) is not in this runtime", e);
+  public static MigrationReport strataFastPath(MigrationIndex index, DataSource dataSource) {
+    MigrationReport report = Migrator.configure(index).freshDatabaseFastPath(true).apply(dataSource);
+    if (report.method() != MigrationReport.Method.SCHEMA_SCRIPT || report.applied().size() != index.migrations().size()) {
+      throw new IllegalStateException("the fresh-database fast path was not taken: " + report + " (" + report.method() + ")");
     }
-  }
-
-  private static final Method FAST_PATH = fastPathMethod();
-
-  private static Method fastPathMethod() {
-    try {
-      return Migrator.Settings.class.getMethod("freshDatabaseFastPath", boolean.class);
-    } catch (NoSuchMethodException e) {
-      return null;
-    }
-  }
-
-  public static boolean fastPathAvailable() {
-    return FAST_PATH != null;
+    return report;
   }
 
   /**
@@ -94,11 +81,14 @@ public final class Approaches {
     }
   }
 
-  /** Plain JDBC running the final schema as one script in one transaction: the floor for any migrator. */
-  public static void jdbcFinalScript(SyntheticMigrations index, DataSource dataSource) throws SQLException {
+  /**
+   * Plain JDBC running the final schema as one script in one transaction: the floor for any migrator. The
+   * script is the class-path resource the fast path runs ({@link SyntheticMigrations#schemaScript}).
+   */
+  public static void jdbcFinalScript(MigrationIndex index, String vendor, DataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
-      execute(connection, index.finalSchemaScript());
+      execute(connection, read(index.classLoader(), index.schemaScript(Vendor.ofId(vendor))));
       connection.commit();
       connection.setAutoCommit(true);
     }

@@ -3,6 +3,7 @@ package dev.strata.bench.migrations;
 import dev.strata.bench.Databases;
 import dev.strata.bench.Databases.Database;
 import dev.strata.bench.PooledDataSource;
+import dev.strata.runtime.MigrationIndex;
 import dev.strata.runtime.MigrationReport;
 import java.io.IOException;
 import java.net.URL;
@@ -40,7 +41,7 @@ public class WarmStartupBenchmark {
 
   Path work;
   URLClassLoader loader;
-  SyntheticMigrations index;
+  MigrationIndex index;
   Database database;
   PooledDataSource pool;
 
@@ -48,7 +49,7 @@ public class WarmStartupBenchmark {
   public void prepare() throws IOException {
     work = Files.createTempDirectory("strata-bench-warm");
     loader = new URLClassLoader(new URL[] {SyntheticMigrations.writeJar(MIGRATIONS, work).toUri().toURL()}, getClass().getClassLoader());
-    index = new SyntheticMigrations(MIGRATIONS, loader);
+    index = SyntheticMigrations.compiledIndex(MIGRATIONS, loader);
     database = db.equals("h2") ? Databases.persistent("h2", "warm", work) : Databases.create("postgresql");
     pool = database.pool();
     if (Approaches.flyway(loader, db, pool) != MIGRATIONS) {
