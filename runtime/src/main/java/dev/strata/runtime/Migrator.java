@@ -157,13 +157,14 @@ public final class Migrator {
       HistoryAnalysis analysis;
       try (Connection connection = connect(dataSource)) {
         vendor = detect(connection);
-        // Only what deciding and reporting need (no installed_on): the one query of the up-to-date path.
-        Optional<List<HistoryTable.Row>> rows = HistoryTable.read(connection, vendor, false);
-        int current = HistoryAnalysis.upToDateVersion(index, vendor, rows);
+        // The one query of the up-to-date path: only the columns the decision needs.
+        Optional<List<HistoryTable.Row>> check = HistoryTable.readForCheck(connection, vendor);
+        int current = HistoryAnalysis.upToDateVersion(index, vendor, check);
         if (current >= 0) {
           return checkDrift(dataSource, new MigrationReport(vendor, List.of(), current, elapsed(start), MigrationReport.Method.FAST_PATH));
         }
-        analysis = new HistoryAnalysis(index, vendor, rows);
+        // Something may be pending: the whole rows, for the analysis and its messages (no dates: apply reports none).
+        analysis = new HistoryAnalysis(index, vendor, check.isEmpty() ? check : HistoryTable.read(connection, vendor, false));
         if (analysis.upToDate()) {
           MigrationReport report = new MigrationReport(vendor, List.of(), analysis.status.current(), elapsed(start), MigrationReport.Method.FAST_PATH);
           return checkDrift(dataSource, report);
