@@ -3,7 +3,6 @@ package dev.strata.bench;
 import dev.strata.bench.accessors.InsertBenchmark;
 import dev.strata.bench.accessors.ReadBenchmark;
 import dev.strata.bench.build.BuildCost;
-import dev.strata.bench.migrations.Approaches;
 import dev.strata.bench.migrations.FreshDatabaseBenchmark;
 import dev.strata.bench.migrations.StartupHarness;
 import dev.strata.bench.migrations.WarmStartupBenchmark;
@@ -97,13 +96,8 @@ public final class Bench {
             .forks(1)
             .warmupIterations(QUICK ? 1 : 3)
             .measurementIterations(QUICK ? 2 : 8);
-    if (!Approaches.fastPathAvailable()) {
-      // The runtime has no freshDatabaseFastPath yet: leave its benchmark out rather than let it fail.
-      options.exclude("\\.strataFastPath$");
-    }
-    String note = Approaches.fastPathAvailable() ? "" : "\n(The runtime has no fresh-database fast path yet: `strataFastPath` was not run.)\n";
     return "### Fresh database (ms per database)\n\n"
-        + JmhSuite.table(JmhSuite.run(options, RESULTS, "fresh"), "jdbcFinalScript") + note;
+        + JmhSuite.table(JmhSuite.run(options, RESULTS, "fresh"), "jdbcFinalScript");
   }
 
   /** {@code startup-cold [rounds]}: fresh JVMs, default 15 rounds. */

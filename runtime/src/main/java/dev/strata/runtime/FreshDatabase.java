@@ -108,10 +108,7 @@ final class FreshDatabase {
             HistoryTable.create(connection, vendor, user);
           }
           int millis = (int) ((System.nanoTime() - start) / 1_000_000);
-          int rank = 1;
-          for (MigrationInfo migration : migrations) {
-            HistoryTable.insert(connection, vendor, rank++, migration, user, rank == migrations.size() + 1 ? millis : 0);
-          }
+          HistoryTable.insertAll(connection, vendor, 1, migrations, user, millis);
           if (vendor == Vendor.POSTGRESQL) {
             connection.commit();
           }

@@ -5,6 +5,7 @@ import dev.strata.runtime.MigrationStatus.State;
 import dev.strata.runtime.ValidationReport.Kind;
 import dev.strata.runtime.ValidationReport.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -125,6 +126,90 @@ final class HistoryAnalysis {
     }
     problems.sort((a, b) -> Integer.compare(a.version(), b.version()));
     this.status = new MigrationStatus(vendor, index.schemaName(), appliedMax, List.copyOf(entries.values()));
+  }
+
+  /**
+   * The up-to-date check of {@code apply()}'s fast path, without building the analysis: the database's
+   * version when the history shows every migration of the code applied with the code's checksum (or under
+   * a baseline) and nothing else, exactly when {@link #upToDate()} would say so; -1 when it may not be up
+   * to date (then the full analysis decides, and explains). Never says up to date when the analysis would not.
+   */
+  static int upToDateVersion(MigrationIndex index, Vendor vendor, Optional<List<HistoryTable.Row>> history) {
+    List<MigrationInfo> migrations = index.migrations();
+    if (history.isEmpty() || migrations.isEmpty()) {
+      return -1;
+    }
+    int inOrder = inOrderVersion(migrations, vendor, history.get());
+    if (inOrder >= 0) {
+      return inOrder;
+    }
+    // The latest row of each version, as in the analysis.
+    Map<Integer, HistoryTable.Row> applied = new HashMap<>();
+    int baseline = 0;
+    for (HistoryTable.Row row : history.get()) {
+      if (row.isMarker() || row.version() == null) {
+        continue;
+      }
+      if ("BASELINE".equals(row.type())) {
+        baseline = Math.max(baseline, row.version());
+      } else {
+        applied.put(row.version(), row);
+      }
+    }
+    int current = baseline;
+    int inCode = 0;
+    for (MigrationInfo migration : migrations) {
+      MigrationInfo.Script script = migration.script(vendor);
+      if (script == null) {
+        continue;
+      }
+      inCode++;
+      HistoryTable.Row row = applied.remove(migration.version());
+      if (row == null) {
+        if (migration.version() > baseline) {
+          return -1;
+        }
+      } else if (!row.success() || row.checksum() == null || row.checksum() != script.checksum()) {
+        return -1;
+      } else {
+        current = Math.max(current, migration.version());
+      }
+    }
+    // A row the code has no migration for is missing, newer or failed: never up to date.
+    return inCode > 0 && applied.isEmpty() ? current : -1;
+  }
+
+  /**
+   * The usual up-to-date history, recognized in one pass without a map: besides Flyway's marker rows,
+   * exactly one successful row per migration of the code, in the code's order, with the code's checksum.
+   * The database's version then, else -1 (the general check decides).
+   */
+  private static int inOrderVersion(List<MigrationInfo> migrations, Vendor vendor, List<HistoryTable.Row> rows) {
+    int r = 0;
+    int n = rows.size();
+    int current = -1;
+    for (MigrationInfo migration : migrations) {
+      MigrationInfo.Script script = migration.script(vendor);
+      if (script == null) {
+        continue;
+      }
+      while (r < n && rows.get(r).isMarker()) {
+        r++;
+      }
+      if (r == n) {
+        return -1;
+      }
+      HistoryTable.Row row = rows.get(r++);
+      if (row.version() == null || row.version() != migration.version() || "BASELINE".equals(row.type()) || !row.success()
+          || row.checksum() == null || row.checksum() != script.checksum()) {
+        return -1;
+      }
+      current = Math.max(current, migration.version());
+    }
+    while (r < n && rows.get(r).isMarker()) {
+      r++;
+    }
+    return r == n ? current : -1;
   }
 
   private static int previous(Map<Integer, MigrationInfo> code, int version) {

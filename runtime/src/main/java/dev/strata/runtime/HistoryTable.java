@@ -39,6 +39,21 @@ final class HistoryTable {
 
   private HistoryTable() {}
 
+  /**
+   * The history query of {@link #read}, written out (MySQL's quotes swapped in at run time): string
+   * concatenation would cost a cold JVM's first {@code apply()} the bootstrap of its call sites.
+   */
+  private static final String READ =
+      "SELECT \"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"success\""
+          + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
+
+  private static final String READ_FOR_CHECK =
+      "SELECT \"version\", \"type\", \"checksum\", \"success\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
+
+  private static final String READ_WITH_DATES =
+      "SELECT \"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"success\","
+          + " \"installed_on\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
+
   /** Column names, quoted as Flyway created them (H2 would upper-case unquoted names). */
   static String columns(Vendor vendor, String... names) {
     StringBuilder out = new StringBuilder();
@@ -57,15 +72,22 @@ final class HistoryTable {
    * number (never written by Strata) is read as null.
    */
   static Optional<List<Row>> read(Connection connection, Vendor vendor) throws SQLException {
-    String sql = "SELECT " + columns(vendor, "installed_rank", "version", "description", "type", "script", "checksum",
-        "installed_on", "success") + " FROM " + quoted(vendor) + " ORDER BY " + columns(vendor, "installed_rank");
+    return read(connection, vendor, true);
+  }
+
+  /**
+   * {@link #read(Connection, Vendor)}; without {@code installed_on} (null in every row) when
+   * {@code installedOn} is false.
+   */
+  static Optional<List<Row>> read(Connection connection, Vendor vendor, boolean installedOn) throws SQLException {
+    String sql = quotes(vendor, installedOn ? READ_WITH_DATES : READ);
     List<Row> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
       while (rs.next()) {
         String version = rs.getString(2);
         int checksum = rs.getInt(6);
         Integer boxedChecksum = rs.wasNull() ? null : checksum;
-        Timestamp installedOn = rs.getTimestamp(7);
+        Timestamp installed = installedOn ? rs.getTimestamp(8) : null;
         rows.add(new Row(
             rs.getInt(1),
             parseVersion(version),
@@ -73,8 +95,8 @@ final class HistoryTable {
             rs.getString(4),
             rs.getString(5),
             boxedChecksum,
-            installedOn == null ? null : installedOn.toInstant(),
-            rs.getBoolean(8)));
+            installed == null ? null : installed.toInstant(),
+            rs.getBoolean(7)));
       }
     } catch (SQLException e) {
       if (isMissingTable(e)) {
@@ -83,6 +105,36 @@ final class HistoryTable {
       throw e;
     }
     return Optional.of(rows);
+  }
+
+  /**
+   * What {@code apply()} decides "up to date" on, in one small prepared query: each row's version, type,
+   * checksum and success, by rank (rank, description and script are left out: 0 and null). When the
+   * answer is "maybe not", {@code apply()} reads the whole rows for its analysis.
+   */
+  static Optional<List<Row>> readForCheck(Connection connection, Vendor vendor) throws SQLException {
+    List<Row> rows = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(quotes(vendor, READ_FOR_CHECK));
+        ResultSet rs = statement.executeQuery()) {
+      while (rs.next()) {
+        String version = rs.getString(1);
+        String type = rs.getString(2);
+        int checksum = rs.getInt(3);
+        Integer boxedChecksum = rs.wasNull() ? null : checksum;
+        rows.add(new Row(0, parseVersion(version), null, type, null, boxedChecksum, null, rs.getBoolean(4)));
+      }
+    } catch (SQLException e) {
+      if (isMissingTable(e)) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    return Optional.of(rows);
+  }
+
+  /** A query written with double quotes, in the vendor's identifier quotes. */
+  private static String quotes(Vendor vendor, String sql) {
+    return vendor == Vendor.MYSQL ? sql.replace('"', '`') : sql;
   }
 
   static boolean exists(Connection connection, Vendor vendor) throws SQLException {
@@ -180,24 +232,39 @@ final class HistoryTable {
     }
   }
 
-  /** Records a migration as applied. */
-  static void insert(Connection connection, Vendor vendor, int rank, MigrationInfo migration, String installedBy, int millis)
-      throws SQLException {
-    MigrationInfo.Script script = migration.script(vendor);
+  /**
+   * Records migrations as applied, ranked from {@code firstRank} on, in one JDBC batch; the last one gets
+   * {@code lastMillis} as its execution time, the others 0.
+   */
+  static void insertAll(Connection connection, Vendor vendor, int firstRank, List<MigrationInfo> migrations, String installedBy,
+      int lastMillis) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(insertSql(vendor))) {
+      int rank = firstRank;
+      for (int i = 0; i < migrations.size(); i++) {
+        bindInsert(statement, vendor, rank++, migrations.get(i), installedBy, i == migrations.size() - 1 ? lastMillis : 0);
+        statement.addBatch();
+      }
+      statement.executeBatch();
+    }
+  }
+
+  private static String insertSql(Vendor vendor) {
     String columns = columns(vendor, "installed_rank", "version", "description", "type", "script", "checksum",
         "installed_by", "execution_time", "success");
-    try (PreparedStatement statement =
-        connection.prepareStatement("INSERT INTO " + quoted(vendor) + " (" + columns + ") VALUES (?, ?, ?, 'SQL', ?, ?, ?, ?, ?)")) {
-      statement.setInt(1, rank);
-      statement.setString(2, Integer.toString(migration.version()));
-      statement.setString(3, migration.description());
-      statement.setString(4, script.fileName());
-      statement.setInt(5, script.checksum());
-      statement.setString(6, installedBy);
-      statement.setInt(7, millis);
-      statement.setBoolean(8, true);
-      statement.executeUpdate();
-    }
+    return "INSERT INTO " + quoted(vendor) + " (" + columns + ") VALUES (?, ?, ?, 'SQL', ?, ?, ?, ?, ?)";
+  }
+
+  private static void bindInsert(PreparedStatement statement, Vendor vendor, int rank, MigrationInfo migration, String installedBy,
+      int millis) throws SQLException {
+    MigrationInfo.Script script = migration.script(vendor);
+    statement.setInt(1, rank);
+    statement.setString(2, Integer.toString(migration.version()));
+    statement.setString(3, migration.description());
+    statement.setString(4, script.fileName());
+    statement.setInt(5, script.checksum());
+    statement.setString(6, installedBy);
+    statement.setInt(7, millis);
+    statement.setBoolean(8, true);
   }
 
   /** Deletes every row of a version (its success, or its failure). */

@@ -38,8 +38,6 @@ public final class Migrator {
 
   static final String ALLOW_UNRELEASED_ENV = "STRATA_ALLOW_UNRELEASED";
 
-  private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
-
   private Migrator() {}
 
   /** Applies the pending migrations of the one Strata schema on the class path. */
@@ -93,19 +91,21 @@ public final class Migrator {
   /** How to migrate: which schema, and whether unreleased migrations may run. */
   public static final class Settings {
     private final MigrationIndex index;
-    private boolean allowUnreleased = envFlag();
+    /** Null until set: then the system property (read now) or the environment variable (read when needed) decides. */
+    private Boolean allowUnreleased = "true".equalsIgnoreCase(System.getProperty(ALLOW_UNRELEASED_PROPERTY)) ? Boolean.TRUE : null;
     private boolean freshDatabaseFastPath;
     private boolean failOnDrift;
-    private Consumer<String> progress = line -> LOG.log(System.Logger.Level.INFO, line);
+    private Consumer<String> progress = LoggerProgress.INSTANCE;
 
     Settings(MigrationIndex index) {
       this.index = index;
     }
 
-    private static boolean envFlag() {
-      String property = System.getProperty(ALLOW_UNRELEASED_PROPERTY);
-      String env = System.getenv(ALLOW_UNRELEASED_ENV);
-      return "true".equalsIgnoreCase(property) || "true".equalsIgnoreCase(env);
+    private boolean allowsUnreleased() {
+      if (allowUnreleased == null) {
+        allowUnreleased = "true".equalsIgnoreCase(System.getenv(ALLOW_UNRELEASED_ENV));
+      }
+      return allowUnreleased;
     }
 
     /**
@@ -157,7 +157,14 @@ public final class Migrator {
       HistoryAnalysis analysis;
       try (Connection connection = connect(dataSource)) {
         vendor = detect(connection);
-        analysis = analyze(connection, vendor);
+        // The one query of the up-to-date path: only the columns the decision needs.
+        Optional<List<HistoryTable.Row>> check = HistoryTable.readForCheck(connection, vendor);
+        int current = HistoryAnalysis.upToDateVersion(index, vendor, check);
+        if (current >= 0) {
+          return checkDrift(dataSource, new MigrationReport(vendor, List.of(), current, elapsed(start), MigrationReport.Method.FAST_PATH));
+        }
+        // Something may be pending: the whole rows, for the analysis and its messages (no dates: apply reports none).
+        analysis = new HistoryAnalysis(index, vendor, check.isEmpty() ? check : HistoryTable.read(connection, vendor, false));
         if (analysis.upToDate()) {
           MigrationReport report = new MigrationReport(vendor, List.of(), analysis.status.current(), elapsed(start), MigrationReport.Method.FAST_PATH);
           return checkDrift(dataSource, report);
@@ -322,7 +329,7 @@ public final class Migrator {
     }
 
     private void refuseUnreleased(List<MigrationInfo> pending) {
-      if (allowUnreleased) {
+      if (allowsUnreleased()) {
         return;
       }
       for (MigrationInfo migration : pending) {
@@ -356,6 +363,23 @@ public final class Migrator {
 
     private static Duration elapsed(long start) {
       return Duration.ofNanos(System.nanoTime() - start);
+    }
+  }
+
+  /**
+   * The default progress listener: the {@code System.Logger} of {@code Migrator}, looked up on the first
+   * line, so an up-to-date start never initializes logging.
+   */
+  private static final class LoggerProgress implements Consumer<String> {
+    static final LoggerProgress INSTANCE = new LoggerProgress();
+
+    @Override
+    public void accept(String line) {
+      Holder.LOG.log(System.Logger.Level.INFO, line);
+    }
+
+    private static final class Holder {
+      static final System.Logger LOG = System.getLogger(Migrator.class.getName());
     }
   }
 

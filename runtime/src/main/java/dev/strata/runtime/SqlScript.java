@@ -22,17 +22,22 @@ final class SqlScript {
     int line = 1;
     int startLine = -1;
     int n = script.length();
+    // The statement's text is copied run by run (a run ends at a comment or a semicolon), not char by char:
+    // a schema script of hundreds of tables is split in a fraction of the time.
+    int run = -1;
     int i = 0;
     while (i < n) {
       char c = script.charAt(i);
       char next = i + 1 < n ? script.charAt(i + 1) : '\0';
       if (c == '-' && next == '-') {
+        run = flush(current, script, run, i);
         while (i < n && script.charAt(i) != '\n') {
           i++;
         }
         continue;
       }
       if (c == '/' && next == '*') {
+        run = flush(current, script, run, i);
         int end = script.indexOf("*/", i + 2);
         end = end < 0 ? n : end + 2;
         line += count(script, i, end);
@@ -40,6 +45,7 @@ final class SqlScript {
         continue;
       }
       if (c == ';') {
+        run = flush(current, script, run, i);
         add(statements, current, startLine);
         current.setLength(0);
         startLine = -1;
@@ -53,19 +59,34 @@ final class SqlScript {
       if (c == '\'' || c == '"' || c == '`') {
         boolean escapes = backslashEscapes && c != '`' || (c == '\'' && vendor == Vendor.POSTGRESQL && isEscapeString(script, i));
         end = quoted(script, i, c, escapes);
+        line += count(script, i, end);
       } else if (c == '$' && vendor == Vendor.POSTGRESQL && dollarTag(script, i) != null) {
         String tag = dollarTag(script, i);
         int close = script.indexOf(tag, i + tag.length());
         end = close < 0 ? n : close + tag.length();
+        line += count(script, i, end);
       } else {
         end = i + 1;
+        if (c == '\n') {
+          line++;
+        }
       }
-      line += count(script, i, end);
-      current.append(script, i, end);
+      if (run < 0) {
+        run = i;
+      }
       i = end;
     }
+    flush(current, script, run, n);
     add(statements, current, startLine);
     return statements;
+  }
+
+  /** Appends the pending run {@code [run, to)} of the script, if any; returns -1 (no run pending). */
+  private static int flush(StringBuilder current, String script, int run, int to) {
+    if (run >= 0) {
+      current.append(script, run, to);
+    }
+    return -1;
   }
 
   private static void add(List<Statement> statements, StringBuilder current, int startLine) {

@@ -39,6 +39,9 @@ class FastPathClassLoadingTest {
     }
   }
 
+  /** Holds the default progress listener's System.Logger: loaded when the first progress line is logged. */
+  static final String LOGGER_HOLDER = "dev.strata.runtime.Migrator$LoggerProgress$Holder";
+
   static URL[] classPath() {
     List<URL> urls = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -69,11 +72,14 @@ class FastPathClassLoadingTest {
       // The control: migrating an empty database does load Flyway, so the recording sees it.
       assertThat(probe(first, url)).isEqualTo("FLYWAY");
       assertThat(first.flywayClasses()).contains("org.flywaydb.core.Flyway");
+      assertThat(first.requested).contains(LOGGER_HOLDER);
     }
     try (RecordingLoader second = new RecordingLoader()) {
       assertThat(probe(second, url)).isEqualTo("FAST_PATH");
       assertThat(second.requested).contains("dev.strata.runtime.Migrator", "org.h2.jdbcx.JdbcDataSource");
       assertThat(second.flywayClasses()).isEmpty();
+      // Nothing to report, so logging is not even initialized.
+      assertThat(second.requested).doesNotContain(LOGGER_HOLDER);
     }
   }
 }

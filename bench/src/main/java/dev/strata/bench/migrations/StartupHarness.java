@@ -5,6 +5,7 @@ import dev.strata.bench.Databases.Database;
 import dev.strata.bench.PooledDataSource;
 import dev.strata.bench.Processes;
 import dev.strata.bench.Stats;
+import dev.strata.runtime.MigrationIndex;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ public final class StartupHarness {
                       List.of(),
                       jar.toString(),
                       StartupMain.class.getName(),
-                      List.of(approach, vendor, db.url(), db.user(), String.valueOf(count))));
+                      List.of(approach, vendor, db.url(), db.user(), String.valueOf(count), SyntheticMigrations.indexClassName(count))));
           if (round > 0) {
             runs.computeIfAbsent(vendor + " " + approach, k -> new ArrayList<>()).add(run);
           }
@@ -107,14 +108,14 @@ public final class StartupHarness {
     try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, StartupHarness.class.getClassLoader());
         PooledDataSource pool = db.pool()) {
       Approaches.flyway(loader, vendor, pool);
-      SyntheticMigrations index = new SyntheticMigrations(count, loader);
+      MigrationIndex index = SyntheticMigrations.compiledIndex(count, loader);
       checkHistory(pool, index);
     }
     return db;
   }
 
   /** The checksums Flyway recorded are those the index carries: Strata and Flyway agree on the history. */
-  static void checkHistory(PooledDataSource pool, SyntheticMigrations index) throws Exception {
+  static void checkHistory(PooledDataSource pool, MigrationIndex index) throws Exception {
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement();
         ResultSet rs = statement.executeQuery("select \"version\", \"checksum\" from \"flyway_schema_history\" where \"version\" is not null order by \"installed_rank\"")) {
@@ -126,8 +127,8 @@ public final class StartupHarness {
           throw new IllegalStateException("history row " + i + " is " + rs.getString(1) + "/" + rs.getInt(2) + ", index has " + migration.version() + "/" + expected);
         }
       }
-      if (i != index.count()) {
-        throw new IllegalStateException("history holds " + i + " migrations, not " + index.count());
+      if (i != index.migrations().size()) {
+        throw new IllegalStateException("history holds " + i + " migrations, not " + index.migrations().size());
       }
     }
   }

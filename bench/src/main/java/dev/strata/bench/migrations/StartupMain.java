@@ -10,7 +10,11 @@ import java.util.Locale;
  * against a database that is up to date. Prints {@code RESULT <first call ns> <classes loaded by the call>
  * <classes loaded in all>}.
  *
- * <pre>java -cp ...:migrations-50.jar dev.strata.bench.migrations.StartupMain strata|flyway|jdbc h2|postgresql URL USER COUNT</pre>
+ * <pre>java -cp ...:migrations-50.jar dev.strata.bench.migrations.StartupMain strata|flyway|jdbc h2|postgresql URL USER COUNT INDEX_CLASS</pre>
+ *
+ * <p>Strata gets the index an application has compiled in ({@code Migrator.configure(XMigrations.INSTANCE)});
+ * here the class is compiled into the jar by the harness, so one reflective read of its {@code INSTANCE}
+ * field stands in for the static reference.
  */
 public final class StartupMain {
 
@@ -22,6 +26,8 @@ public final class StartupMain {
     String url = args[2];
     String user = args[3];
     int count = Integer.parseInt(args[4]);
+    // The compiled index's class name, given whole: an application names its generated index in its code.
+    String indexClass = args[5];
     ClassLoadingMXBean classes = ManagementFactory.getClassLoadingMXBean();
     ClassLoader loader = StartupMain.class.getClassLoader();
     long loadedBefore = classes.getTotalLoadedClassCount();
@@ -29,7 +35,7 @@ public final class StartupMain {
     PooledDataSource dataSource = new PooledDataSource(url, user, "");
     Object outcome =
         switch (approach) {
-          case "strata" -> Approaches.strata(new SyntheticMigrations(count, loader), dataSource);
+          case "strata" -> Approaches.strata(SyntheticMigrations.compiledIndex(indexClass, loader), dataSource);
           case "flyway" -> Approaches.flyway(loader, vendor, dataSource);
           case "jdbc" -> Approaches.jdbcHistory(dataSource);
           default -> throw new IllegalArgumentException(approach);

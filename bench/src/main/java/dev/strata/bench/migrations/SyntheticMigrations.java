@@ -6,6 +6,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Vendor;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
 
 /**
  * A schema history of {@code count} small migrations, the same for H2 and PostgreSQL: four of every five
@@ -28,12 +31,21 @@ import java.util.jar.JarOutputStream;
  * the processor's own {@link FlywayChecksum}), and scripts as class-path resources under
  * {@code db/migration/<vendor>}, where Flyway's default scan finds them too.
  *
- * <p>{@link #finalSchemaScript()} is the whole schema after the last migration as one script: what the
- * fresh-database fast path runs instead of replaying, and what plain JDBC runs for its baseline.
+ * <p>The jar also holds {@code Synthetic<count>Migrations}, this index as the processor writes one
+ * ({@link #indexSource()}: versions, file names and checksums as constants in the shape of a generated
+ * {@code <Schema>Migrations}), compiled when the jar is written: a fresh JVM loads that class rather than
+ * computing 100 checksums with this class, which a real application never does at startup.
+ *
+ * <p>{@link #finalSchemaScript()} is the whole schema after the last migration as one script. The jar holds
+ * it as {@link #schemaScript(Vendor)}, {@code db/migration/strata/<vendor>/schema.sql}, with the header
+ * {@code -- strata:schema-version <count>} the processor writes: the runtime's fresh-database fast path
+ * ({@code freshDatabaseFastPath(true)}) runs it instead of replaying, and plain JDBC runs the same resource
+ * for its baseline. Outside the vendor folders, as the processor puts it, so Flyway's scan never sees it.
  */
 public final class SyntheticMigrations implements MigrationIndex {
 
   public static final String LOCATION = "db/migration";
+  static final String INDEX_PACKAGE = "dev.strata.bench.generated";
   static final List<Vendor> VENDORS = List.of(Vendor.H2, Vendor.POSTGRESQL);
 
   private final int count;
@@ -77,6 +89,16 @@ public final class SyntheticMigrations implements MigrationIndex {
   @Override
   public List<MigrationInfo> migrations() {
     return migrations;
+  }
+
+  /** {@code db/migration/strata/<vendor>/schema.sql}, where the processor puts the one-step schema script. */
+  @Override
+  public String schemaScript(Vendor vendor) {
+    return schemaScriptPath(vendor);
+  }
+
+  public static String schemaScriptPath(Vendor vendor) {
+    return LOCATION + "/strata/" + vendor.id() + "/schema.sql";
   }
 
   @Override
@@ -156,6 +178,11 @@ public final class SyntheticMigrations implements MigrationIndex {
 
   /** The schema after the last migration, as one script. */
   public String finalSchemaScript() {
+    return finalSchemaScript(count);
+  }
+
+  /** The schema after migration {@code count}, as one script headed as the processor heads its schema.sql. */
+  static String finalSchemaScript(int count) {
     Map<Integer, List<Integer>> extras = new LinkedHashMap<>();
     for (int version = 1; version <= count; version++) {
       if (altersTable(version)) {
@@ -164,12 +191,97 @@ public final class SyntheticMigrations implements MigrationIndex {
         extras.put(version, new ArrayList<>());
       }
     }
-    StringBuilder sql = new StringBuilder("-- schema after migration ").append(count).append('\n');
+    StringBuilder sql = new StringBuilder("-- Schema after migration ").append(count).append(" in one step, for an empty database.\n");
+    sql.append("-- strata:schema-version ").append(count).append('\n');
     extras.forEach((version, added) -> createTable(sql, version, added));
     return sql.toString();
   }
 
-  /** A jar holding the scripts of {@code count} migrations under {@code db/migration/<vendor>/}. */
+  /** The qualified name of the compiled index in the jar of {@code count} migrations. */
+  public static String indexClassName(int count) {
+    return INDEX_PACKAGE + ".Synthetic" + count + "Migrations";
+  }
+
+  /**
+   * The compiled index ({@link #indexSource()}) from the jar of {@code count} migrations, as an application
+   * has its generated one: {@code Synthetic<count>Migrations.INSTANCE}.
+   */
+  public static MigrationIndex compiledIndex(int count, ClassLoader loader) {
+    return compiledIndex(indexClassName(count), loader);
+  }
+
+  /** {@link #compiledIndex(int, ClassLoader)} by the class's name. */
+  public static MigrationIndex compiledIndex(String className, ClassLoader loader) {
+    try {
+      return (MigrationIndex) Class.forName(className, true, loader).getField("INSTANCE").get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(className + " is not in the migrations jar", e);
+    }
+  }
+
+  /** This index as Java source, in the shape of the processor's generated {@code <Schema>Migrations}. */
+  public String indexSource() {
+    String name = indexClassName(count);
+    String simple = name.substring(name.lastIndexOf('.') + 1);
+    StringBuilder java = new StringBuilder();
+    java.append("package ").append(INDEX_PACKAGE).append(";\n\n");
+    java.append("import dev.strata.runtime.MigrationIndex;\nimport dev.strata.runtime.MigrationInfo;\n");
+    java.append("import dev.strata.runtime.StrataGenerated;\nimport dev.strata.runtime.Vendor;\n");
+    java.append("import java.util.List;\nimport java.util.Map;\n\n");
+    java.append("@StrataGenerated(\"").append(schemaName()).append("\")\n");
+    java.append("public final class ").append(simple).append(" implements MigrationIndex {\n");
+    java.append("  public static final ").append(simple).append(" INSTANCE = new ").append(simple).append("();\n\n");
+    java.append("  private static final List<MigrationInfo> MIGRATIONS = List.of(\n");
+    for (int i = 0; i < migrations.size(); i++) {
+      MigrationInfo migration = migrations.get(i);
+      java.append("    new MigrationInfo(").append(migration.version()).append(", \"").append(migration.slug()).append("\", ")
+          .append(migration.released()).append(", Map.of(\n");
+      for (int j = 0; j < VENDORS.size(); j++) {
+        Vendor vendor = VENDORS.get(j);
+        MigrationInfo.Script script = migration.script(vendor);
+        java.append("      Vendor.").append(vendor.name()).append(", new MigrationInfo.Script(\"").append(script.fileName()).append("\", ")
+            .append(script.checksum()).append(", ").append(script.transactional()).append(", \"").append(script.undoFileName())
+            .append("\", ").append(script.irreversible()).append(')').append(j + 1 < VENDORS.size() ? ",\n" : "))");
+      }
+      java.append(i + 1 < migrations.size() ? ",\n" : ");\n\n");
+    }
+    java.append("  @Override\n  public String schemaName() {\n    return \"").append(schemaName()).append("\";\n  }\n\n");
+    java.append("  @Override\n  public String location() {\n    return \"").append(LOCATION).append("\";\n  }\n\n");
+    java.append("  @Override\n  public List<Vendor> vendors() {\n    return List.of(Vendor.H2, Vendor.POSTGRESQL);\n  }\n\n");
+    java.append("  @Override\n  public List<MigrationInfo> migrations() {\n    return MIGRATIONS;\n  }\n\n");
+    java.append("  @Override\n  public String schemaScript(Vendor vendor) {\n    return vendors().contains(vendor) ? \"")
+        .append(LOCATION).append("/strata/\" + vendor.id() + \"/schema.sql\" : null;\n  }\n}\n");
+    return java.toString();
+  }
+
+  /** Compiles {@link #indexSource()} with the running JDK's javac; returns the class files' folder. */
+  Path compileIndex(Path dir) throws IOException {
+    Path sources = Files.createDirectories(dir.resolve("index-src-" + count));
+    Path classes = Files.createDirectories(dir.resolve("index-classes-" + count));
+    String name = indexClassName(count);
+    Path source = sources.resolve(name.substring(name.lastIndexOf('.') + 1) + ".java");
+    Files.writeString(source, indexSource());
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    if (javac == null) {
+      throw new IllegalStateException("no javac in " + System.getProperty("java.home") + ": run the benchmarks on a JDK");
+    }
+    StringWriter messages = new StringWriter();
+    boolean ok =
+        javac.getTask(messages, null, null,
+                List.of("--release", "17", "-proc:none", "-classpath", System.getProperty("java.class.path"), "-d", classes.toString()),
+                null, javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(source.toFile()))
+            .call();
+    if (!ok) {
+      throw new IllegalStateException("cannot compile " + source + ":\n" + messages);
+    }
+    return classes;
+  }
+
+  /**
+   * A jar holding the scripts of {@code count} migrations under {@code db/migration/<vendor>/}, and the final
+   * schema's one script under {@code db/migration/strata/<vendor>/schema.sql}, and the compiled index
+   * {@link #indexClassName(int)}.
+   */
   public static Path writeJar(int count, Path dir) {
     Path jar = dir.resolve("migrations-" + count + ".jar");
     try {
@@ -187,6 +299,30 @@ public final class SyntheticMigrations implements MigrationIndex {
           for (int version = 1; version <= count; version++) {
             out.putNextEntry(new JarEntry(folder + fileName(version)));
             out.write(script(version).getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+          }
+        }
+        out.putNextEntry(new JarEntry(LOCATION + "/strata/"));
+        out.closeEntry();
+        String schema = finalSchemaScript(count);
+        for (Vendor vendor : VENDORS) {
+          out.putNextEntry(new JarEntry(LOCATION + "/strata/" + vendor.id() + "/"));
+          out.closeEntry();
+          out.putNextEntry(new JarEntry(schemaScriptPath(vendor)));
+          out.write(schema.getBytes(StandardCharsets.UTF_8));
+          out.closeEntry();
+        }
+        Path classes = new SyntheticMigrations(count, null).compileIndex(dir);
+        try (var files = Files.walk(classes)) {
+          for (Path compiled : files.sorted().toList()) {
+            String entry = classes.relativize(compiled).toString().replace(java.io.File.separatorChar, '/');
+            if (entry.isEmpty()) {
+              continue;
+            }
+            out.putNextEntry(new JarEntry(Files.isDirectory(compiled) ? entry + "/" : entry));
+            if (!Files.isDirectory(compiled)) {
+              out.write(Files.readAllBytes(compiled));
+            }
             out.closeEntry();
           }
         }

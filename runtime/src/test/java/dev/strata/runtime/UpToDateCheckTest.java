@@ -1,0 +1,160 @@
+package dev.strata.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code apply()}'s up-to-date check ({@link HistoryAnalysis#upToDateVersion}) skips the full analysis, so
+ * it must give the analysis's answer: never up to date where the analysis is not, and up to date wherever
+ * it is. Compared with the analysis on the usual histories and on thousands of generated ones.
+ */
+class UpToDateCheckTest {
+
+  /** Migrations 1..n (checksum 1000 + version), each with a script for H2, V2 also without one for PostgreSQL. */
+  static MigrationIndex index(int n) {
+    List<MigrationInfo> migrations = new ArrayList<>();
+    for (int v = 1; v <= n; v++) {
+      Map<Vendor, MigrationInfo.Script> scripts = new EnumMap<>(Vendor.class);
+      scripts.put(Vendor.H2, new MigrationInfo.Script("V" + v + "__m.sql", 1000 + v, true, "U" + v + "__m.sql", false));
+      if (v != 2) {
+        scripts.put(Vendor.POSTGRESQL, new MigrationInfo.Script("V" + v + "__m.sql", 1000 + v, true, "U" + v + "__m.sql", false));
+      }
+      migrations.add(new MigrationInfo(v, "m", true, scripts));
+    }
+    return new MigrationIndex() {
+      @Override
+      public String schemaName() {
+        return "test.Schema";
+      }
+
+      @Override
+      public String location() {
+        return "db/migration";
+      }
+
+      @Override
+      public List<Vendor> vendors() {
+        return List.of(Vendor.H2, Vendor.POSTGRESQL);
+      }
+
+      @Override
+      public List<MigrationInfo> migrations() {
+        return migrations;
+      }
+    };
+  }
+
+  static HistoryTable.Row row(int rank, Integer version, String type, Integer checksum, boolean success) {
+    return new HistoryTable.Row(rank, version, "m", type, "V" + version + "__m.sql", checksum, Instant.EPOCH, success);
+  }
+
+  /** Every migration applied in order, as Flyway or the fresh path records it (with H2's marker row first). */
+  static List<HistoryTable.Row> applied(MigrationIndex index, Vendor vendor) {
+    List<HistoryTable.Row> rows = new ArrayList<>();
+    rows.add(row(-1, null, "TABLE", null, true));
+    int rank = 1;
+    for (MigrationInfo m : index.migrations()) {
+      if (m.script(vendor) != null) {
+        rows.add(row(rank++, m.version(), "SQL", m.script(vendor).checksum(), true));
+      }
+    }
+    return rows;
+  }
+
+  static void agrees(MigrationIndex index, Vendor vendor, Optional<List<HistoryTable.Row>> rows) {
+    HistoryAnalysis analysis = new HistoryAnalysis(index, vendor, rows);
+    int quick = HistoryAnalysis.upToDateVersion(index, vendor, rows);
+    // Exactly the analysis's answer (for an index with migrations), and the same version.
+    assertThat(quick >= 0).as("up to date: %s", rows).isEqualTo(analysis.upToDate());
+    if (quick >= 0) {
+      assertThat(quick).as("version of %s", rows).isEqualTo(analysis.status.current());
+    }
+  }
+
+  @Test
+  void anUpToDateHistoryIsRecognizedWithItsVersion() {
+    MigrationIndex index = index(50);
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.H2, Optional.of(applied(index, Vendor.H2)))).isEqualTo(50);
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.POSTGRESQL, Optional.of(applied(index, Vendor.POSTGRESQL)))).isEqualTo(50);
+    // A failure repaired by a later successful run of the same version: the latest row counts.
+    List<HistoryTable.Row> repaired = new ArrayList<>(applied(index, Vendor.H2));
+    repaired.add(1, row(0, 1, "SQL", 1001, false));
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.H2, Optional.of(repaired))).isEqualTo(50);
+    // Under a baseline at V10, V1..V10 need no rows.
+    List<HistoryTable.Row> baselined = new ArrayList<>();
+    baselined.add(row(1, 10, "BASELINE", null, true));
+    for (int v = 11; v <= 50; v++) {
+      baselined.add(row(v, v, "SQL", 1000 + v, true));
+    }
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.H2, Optional.of(baselined))).isEqualTo(50);
+    for (List<HistoryTable.Row> rows : List.of(applied(index, Vendor.H2), repaired, baselined)) {
+      assertThat(new HistoryAnalysis(index, Vendor.H2, Optional.of(rows)).upToDate()).isTrue();
+    }
+  }
+
+  @Test
+  void anythingNotUpToDateIsLeftToTheAnalysis() {
+    MigrationIndex index = index(5);
+    List<HistoryTable.Row> full = applied(index, Vendor.H2);
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.H2, Optional.empty())).isEqualTo(-1);
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.H2, Optional.of(full.subList(0, 5)))).isEqualTo(-1); // V5 pending
+    List<HistoryTable.Row> changed = new ArrayList<>(full);
+    changed.set(3, row(3, 3, "SQL", 7, true));
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.H2, Optional.of(changed))).isEqualTo(-1);
+    List<HistoryTable.Row> failed = new ArrayList<>(full);
+    failed.set(5, row(5, 5, "SQL", 1005, false));
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.H2, Optional.of(failed))).isEqualTo(-1);
+    List<HistoryTable.Row> newer = new ArrayList<>(full);
+    newer.add(row(6, 6, "SQL", 1006, true));
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.H2, Optional.of(newer))).isEqualTo(-1);
+    List<HistoryTable.Row> nullChecksum = new ArrayList<>(full);
+    nullChecksum.set(1, row(1, 1, "SQL", null, true));
+    assertThat(HistoryAnalysis.upToDateVersion(index, Vendor.H2, Optional.of(nullChecksum))).isEqualTo(-1);
+    for (List<HistoryTable.Row> rows : List.of(full.subList(0, 5), changed, failed, newer, nullChecksum)) {
+      assertThat(new HistoryAnalysis(index, Vendor.H2, Optional.of(rows)).upToDate()).isFalse();
+    }
+  }
+
+  @Test
+  void neverDisagreesWithTheAnalysisOnRandomHistories() {
+    Random random = new Random(7);
+    int upToDate = 0;
+    for (int i = 0; i < 20_000; i++) {
+      MigrationIndex index = index(1 + random.nextInt(6));
+      Vendor vendor = random.nextBoolean() ? Vendor.H2 : Vendor.POSTGRESQL;
+      List<HistoryTable.Row> rows = new ArrayList<>();
+      if (random.nextInt(4) == 0) {
+        rows.add(row(-1, null, "TABLE", null, true));
+      }
+      int count = random.nextInt(9);
+      for (int rank = 1; rank <= count; rank++) {
+        int version = 1 + random.nextInt(8);
+        String type = random.nextInt(10) == 0 ? "BASELINE" : "SQL";
+        Integer checksum = switch (random.nextInt(8)) {
+          case 0 -> null;
+          case 1 -> 7;
+          default -> 1000 + version;
+        };
+        rows.add(row(rank, random.nextInt(15) == 0 ? null : version, type, checksum, random.nextInt(8) != 0));
+      }
+      if (random.nextInt(3) == 0) {
+        rows = applied(index, vendor);
+      }
+      Optional<List<HistoryTable.Row>> history = random.nextInt(20) == 0 ? Optional.empty() : Optional.of(rows);
+      agrees(index, vendor, history);
+      if (HistoryAnalysis.upToDateVersion(index, vendor, history) >= 0) {
+        upToDate++;
+      }
+    }
+    // The generator reaches the up-to-date case often, so agreement there is tested too.
+    assertThat(upToDate).isGreaterThan(3000);
+  }
+}
