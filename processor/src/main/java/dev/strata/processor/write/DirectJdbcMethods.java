@@ -10,7 +10,6 @@ import dev.strata.processor.model.JavaColumn;
 import dev.strata.processor.model.SqlType;
 import dev.strata.processor.model.JavaTable;
 import java.util.List;
-import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -19,7 +18,9 @@ import javax.lang.model.element.Modifier;
  * straight to one prepared statement whose SQL jOOQ renders once. Neither builds a jOOQ record per row,
  * which is what makes {@code fetch(MAPPER)} and {@code insertAll} several times slower than hand-written
  * JDBC (see BENCHMARKS.md). The values read and bound are exactly those of the table's jOOQ types, through
- * {@code dev.strata.runtime.jooq.JdbcValues}; the jOOQ DSL keeps working on the same table.
+ * {@code dev.strata.runtime.jooq.JdbcValues}; the jOOQ DSL keeps working on the same table. The loops, the
+ * rendering of the insert and the error handling are the table's {@code TableAccess}'s, compiled once; the
+ * generated class keeps the typed per-row code, {@code readRow} and {@code bindRow}, and hands them to it.
  */
 final class DirectJdbcMethods {
 
@@ -28,23 +29,15 @@ final class DirectJdbcMethods {
   static final ClassName PREPARED_STATEMENT = ClassName.get("java.sql", "PreparedStatement");
   static final ClassName SQL_EXCEPTION = ClassName.get("java.sql", "SQLException");
   static final ClassName RESULT_QUERY = ClassName.get("org.jooq", "ResultQuery");
-  static final ClassName CURSOR = ClassName.get("org.jooq", "Cursor");
-  static final ClassName DATA_ACCESS_EXCEPTION = ClassName.get("org.jooq.exception", "DataAccessException");
-  static final ClassName ARRAY_LIST = ClassName.get("java.util", "ArrayList");
 
   private final JavaTable table;
   private final ClassName row;
   private final String instance;
-  private final Function<String, String> fieldName;
 
-  /**
-   * @param fieldName the name of the {@code TableField} constant of a column
-   */
-  DirectJdbcMethods(JavaTable table, Function<String, String> fieldName) {
+  DirectJdbcMethods(JavaTable table) {
     this.table = table;
     this.row = table.rowType();
     this.instance = table.constantName();
-    this.fieldName = fieldName;
   }
 
   List<MethodSpec> methods() {
@@ -53,9 +46,6 @@ final class DirectJdbcMethods {
 
   MethodSpec fetchRows() {
     TypeName query = ParameterizedTypeName.get(RESULT_QUERY, WildcardTypeName.subtypeOf(TableWriter.RECORD));
-    TypeName cursor = ParameterizedTypeName.get(CURSOR, WildcardTypeName.subtypeOf(TableWriter.RECORD));
-    CodeBlock names =
-        table.columns().stream().map(c -> CodeBlock.of("$S", c.column().name())).collect(CodeBlock.joining(", "));
     return MethodSpec.methodBuilder("fetchRows")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("Runs the query and maps each row of its JDBC result set straight to a {@link $T}, without building\n", row)
@@ -65,18 +55,7 @@ final class DirectJdbcMethods {
         .addParameter(TableWriter.DSL_CONTEXT, "dsl")
         .addParameter(query, "query")
         .returns(ParameterizedTypeName.get(TableWriter.LIST, row))
-        .addStatement("boolean mysql = $T.mysqlFamily(dsl)", JDBC_VALUES)
-        .addStatement("$T<$T> rows = new $T<>()", TableWriter.LIST, row, ARRAY_LIST)
-        .beginControlFlow("try ($T cursor = dsl.fetchLazy(query))", cursor)
-        .addStatement("int[] at = $T.positions(cursor, $S, $L)", JDBC_VALUES, table.table().name(), names)
-        .addStatement("$T rs = cursor.resultSet()", RESULT_SET)
-        .beginControlFlow("while (rs.next())")
-        .addStatement("rows.add(readRow(rs, at, mysql))")
-        .endControlFlow()
-        .nextControlFlow("catch ($T e)", SQL_EXCEPTION)
-        .addStatement("throw new $T($S + e.getMessage(), e)", DATA_ACCESS_EXCEPTION, "reading " + table.table().name() + ": ")
-        .endControlFlow()
-        .addStatement("return rows")
+        .addStatement("return $L.fetchRows(dsl, query, $T::readRow)", TableWriter.ACCESS, table.tableClass())
         .build();
   }
 
@@ -134,11 +113,6 @@ final class DirectJdbcMethods {
 
   MethodSpec insertBatch() {
     List<JavaColumn> columns = insertColumns();
-    CodeBlock fields = columns.stream().map(c -> CodeBlock.of("$L.$L", instance, fieldName.apply(c.column().name()))).collect(CodeBlock.joining(", "));
-    CodeBlock params =
-        columns.stream()
-            .map(c -> CodeBlock.of("$T.val(null, $L.$L)", TableWriter.DSL, instance, fieldName.apply(c.column().name())))
-            .collect(CodeBlock.joining(", "));
     boolean hasIdentity = columns.size() < table.columns().size();
     return MethodSpec.methodBuilder("insertBatch")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -149,25 +123,7 @@ final class DirectJdbcMethods {
         .addParameter(TableWriter.DSL_CONTEXT, "dsl")
         .addParameter(ParameterizedTypeName.get(TableWriter.COLLECTION, WildcardTypeName.subtypeOf(row)), "rows")
         .returns(int[].class)
-        .beginControlFlow("if (rows.isEmpty())")
-        .addStatement("return new int[0]")
-        .endControlFlow()
-        .addStatement("boolean mysql = $T.mysqlFamily(dsl)", JDBC_VALUES)
-        .addStatement("boolean h2 = $T.h2(dsl)", JDBC_VALUES)
-        .addStatement(columns.isEmpty()
-            // The identity is the only column: each row is an insert of default values.
-            ? CodeBlock.of("String sql = $T.render(dsl, dsl.insertInto($L).defaultValues())", JDBC_VALUES, instance)
-            : CodeBlock.of("String sql = $T.render(dsl, dsl.insertInto($L, $T.asList($L))\n$>$>.values($T.asList($L)))$<$<",
-                JDBC_VALUES, instance, TableWriter.ARRAYS, fields, TableWriter.ARRAYS, params))
-        .beginControlFlow("return dsl.connectionResult(connection ->")
-        .beginControlFlow("try ($T statement = connection.prepareStatement(sql))", PREPARED_STATEMENT)
-        .beginControlFlow("for ($T row : rows)", row)
-        .addStatement("bindRow(statement, row, mysql, h2)")
-        .addStatement("statement.addBatch()")
-        .endControlFlow()
-        .addStatement("return statement.executeBatch()")
-        .endControlFlow()
-        .addCode("$<});\n")
+        .addStatement("return $L.insertBatch(dsl, rows, $T::bindRow)", TableWriter.ACCESS, table.tableClass())
         .build();
   }
 

@@ -31,7 +31,9 @@ import javax.lang.model.element.Modifier;
  * Writes {@code <Row>Table}: the jOOQ table of one row type, in the shape jOOQ 3.19's own code generator
  * emits ({@code TableImpl<Record>} with typed {@code TableField} constants, keys and typed aliases), plus
  * a reflection-free mapper between jOOQ records and the row record, and the everyday statements:
- * insert, batch insert, find by key, update, delete.
+ * insert, batch insert, find by key, update, delete. The statements are built by the runtime's
+ * {@code TableAccess}, which each table creates once: the generated accessors are one-line delegations to it,
+ * so javac does not attribute a chain of jOOQ's generic DSL per accessor and table (BENCHMARKS.md §3).
  *
  * <p>All jOOQ-internal API the generated code touches ({@code TableImpl}, {@code Internal}) is confined to
  * this writer, pinned by golden files.
@@ -56,15 +58,15 @@ public final class TableWriter {
   static final ClassName IDENTITY = ClassName.get("org.jooq", "Identity");
   static final ClassName FIELD = ClassName.get("org.jooq", "Field");
   static final ClassName RECORD_MAPPER = ClassName.get("org.jooq", "RecordMapper");
-  static final ClassName BATCH_BIND_STEP = ClassName.get("org.jooq", "BatchBindStep");
   static final ClassName STRATA_TYPES = ClassName.get("dev.strata.runtime.jooq", "StrataTypes");
+  static final ClassName TABLE_ACCESS = ClassName.get("dev.strata.runtime.jooq", "TableAccess");
+  /** The private constant holding a table's {@code TableAccess}: lower case, so no column constant can take its name. */
+  static final String ACCESS = "access";
   static final ClassName LIST = ClassName.get("java.util", "List");
   static final ClassName MAP = ClassName.get("java.util", "Map");
-  static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
   static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
   static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
   static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
-  static final ClassName COLLECTIONS = ClassName.get("java.util", "Collections");
 
   private final Generated generated;
 
@@ -142,6 +144,11 @@ public final class TableWriter {
               .addJavadoc("Maps a record holding every column of this table to a {@link $T}, without reflection.\n", row)
               .initializer("$T::toRow", self)
               .build());
+      type.addField(
+          FieldSpec.builder(ParameterizedTypeName.get(TABLE_ACCESS, row), ACCESS, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .addJavadoc("Builds and runs this table's statements: the accessors below delegate to it.\n")
+              .initializer("new $T<$T>($L, MAPPER, $T::columnValues)", TABLE_ACCESS, row, instance, self)
+              .build());
       for (JavaColumn column : jt.columns()) {
         type.addField(columnField(column));
       }
@@ -197,13 +204,14 @@ public final class TableWriter {
         type.addMethod(alias);
       }
       type.addMethod(toRow());
+      type.addMethod(columnValues());
       type.addMethod(toRecord());
       type.addMethod(insert());
       type.addMethod(insertAll());
       type.addMethod(findByKey());
       updateMethod().ifPresent(type::addMethod);
       type.addMethod(deleteByKey());
-      new DirectJdbcMethods(jt, this::field).methods().forEach(type::addMethod);
+      new DirectJdbcMethods(jt).methods().forEach(type::addMethod);
       type.addType(keysClass());
       if (!table.foreignKeys().isEmpty()) {
         type.addType(foreignKeysClass());
@@ -338,18 +346,26 @@ public final class TableWriter {
           .build();
     }
 
+    /** The row's values in column order, for the table's {@code TableAccess}. */
+    MethodSpec columnValues() {
+      CodeBlock values = jt.columns().stream().map(c -> get("row", c)).collect(CodeBlock.joining(",\n"));
+      return MethodSpec.methodBuilder("columnValues")
+          .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+          .addJavadoc("The row's values in column order, as {@code $L} takes them.\n", ACCESS)
+          .addParameter(row, "row")
+          .returns(Object[].class)
+          .addCode("return new Object[] {\n$>$>$L$<$<\n};\n", values)
+          .build();
+    }
+
     MethodSpec toRecord() {
-      MethodSpec.Builder method =
-          MethodSpec.methodBuilder("toRecord")
-              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-              .addJavadoc("A detached record of this table holding the row's values.\n")
-              .addParameter(row, "row")
-              .returns(RECORD)
-              .addStatement("$T record = $T.using($T.DEFAULT).newRecord($L)", RECORD, DSL, SQL_DIALECT, instance);
-      for (JavaColumn column : jt.columns()) {
-        method.addStatement("record.set($L, $L)", ref(column.column().name()), get("row", column));
-      }
-      return method.addStatement("return record").build();
+      return MethodSpec.methodBuilder("toRecord")
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+          .addJavadoc("A detached record of this table holding the row's values.\n")
+          .addParameter(row, "row")
+          .returns(RECORD)
+          .addStatement("return $L.toRecord(row)", ACCESS)
+          .build();
     }
 
     /** Whether the database fills the column when the row leaves it empty (0 or null). */
@@ -357,16 +373,14 @@ public final class TableWriter {
       return column.column().identity() || (column.column().hasDefault() && !column.primitive());
     }
 
-    CodeBlock emptyCheck(JavaColumn column) {
+    CodeBlock emptyCondition(JavaColumn column) {
       if (column.primitive()) {
-        return CodeBlock.of("$L != 0", get("row", column));
+        return CodeBlock.of("$L == 0", get("row", column));
       }
-      return CodeBlock.of("$L != null", get("row", column));
+      return CodeBlock.of("$L == null", get("row", column));
     }
 
     MethodSpec insert() {
-      ParameterizedTypeName valuesType =
-          ParameterizedTypeName.get(MAP, ParameterizedTypeName.get(FIELD, WildcardTypeName.subtypeOf(Object.class)), ClassName.get(Object.class));
       String filled =
           jt.columns().stream().filter(this::databaseFills).map(c -> "{@code " + c.component() + "}").collect(Collectors.joining(", "));
       MethodSpec.Builder method =
@@ -376,23 +390,20 @@ public final class TableWriter {
               .addJavadoc(filled.isEmpty() ? "\n" : " The database fills in " + filled + " when the row leaves them 0 or null.\n")
               .addParameter(DSL_CONTEXT, "dsl")
               .addParameter(row, "row")
-              .returns(row)
-              .addStatement("$T values = new $T<>()", valuesType, LINKED_HASH_MAP);
-      for (JavaColumn column : jt.columns()) {
-        if (databaseFills(column)) {
-          method.beginControlFlow("if ($L)", emptyCheck(column));
-          method.addStatement("values.put($L, $L)", ref(column.column().name()), get("row", column));
+              .returns(row);
+      if (filled.isEmpty()) {
+        return method.addStatement("return $L.insert(dsl, columnValues(row))", ACCESS).build();
+      }
+      method.addStatement("Object[] values = columnValues(row)");
+      List<JavaColumn> columns = jt.columns();
+      for (int i = 0; i < columns.size(); i++) {
+        if (databaseFills(columns.get(i))) {
+          method.beginControlFlow("if ($L)", emptyCondition(columns.get(i)));
+          method.addStatement("values[$L] = $T.LEFT_OUT", i, TABLE_ACCESS);
           method.endControlFlow();
-        } else {
-          method.addStatement("values.put($L, $L)", ref(column.column().name()), get("row", column));
         }
       }
-      method.addCode(
-          "$T stored = values.isEmpty()\n$>$>? dsl.insertInto($L).defaultValues().returning().fetchOne()\n: dsl.insertInto($L).set(values).returning().fetchOne();\n$<$<",
-          RECORD,
-          instance,
-          instance);
-      return method.addStatement("return toRow(stored)").build();
+      return method.addStatement("return $L.insert(dsl, values)", ACCESS).build();
     }
 
     List<JavaColumn> batchColumns() {
@@ -401,8 +412,6 @@ public final class TableWriter {
 
     MethodSpec insertAll() {
       List<JavaColumn> columns = batchColumns();
-      CodeBlock fieldList = columns.stream().map(c -> ref(c.column().name())).collect(CodeBlock.joining(",\n"));
-      CodeBlock values = columns.stream().map(c -> get("row", c)).collect(CodeBlock.joining(",\n"));
       boolean hasIdentity = columns.size() < jt.columns().size();
       MethodSpec.Builder method = MethodSpec.methodBuilder("insertAll")
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -410,39 +419,24 @@ public final class TableWriter {
           .addJavadoc(hasIdentity ? " The database generates every row's identity key.\n" : "\n")
           .addParameter(DSL_CONTEXT, "dsl")
           .addParameter(ParameterizedTypeName.get(COLLECTION, WildcardTypeName.subtypeOf(row)), "rows")
-          .returns(int[].class)
-          .beginControlFlow("if (rows.isEmpty())")
-          .addStatement("return new int[0]")
-          .endControlFlow();
-      if (columns.isEmpty()) {
-        // Nothing to bind: the identity is the only column, so each row is an insert of default values.
-        return method
-            .addStatement("return dsl.batch($T.nCopies(rows.size(), dsl.insertInto($L).defaultValues())).execute()", COLLECTIONS, instance)
-            .build();
-      }
-      return method
-          .addCode(
-              "$T batch = dsl.batch(\n$>$>dsl.insertInto($L, $T.asList(\n$>$>$L))$<$<\n.values(new Object[$L]));\n$<$<",
-              BATCH_BIND_STEP,
-              instance,
-              ARRAYS,
-              fieldList,
-              columns.size())
-          .beginControlFlow("for ($T row : rows)", row)
-          .addCode("batch.bind(\n$>$>$L);\n$<$<", values)
-          .endControlFlow()
-          .addStatement("return batch.execute()")
-          .build();
+          .returns(int[].class);
+      return method.addStatement("return $L.insertAll(dsl, rows)", ACCESS).build();
     }
 
     List<JavaColumn> keyColumns() {
       return table.primaryKey().columns().stream().map(jt::column).toList();
     }
 
-    CodeBlock keyCondition(boolean fromRow) {
-      return keyColumns().stream()
-          .map(c -> CodeBlock.of("$L.eq($L)", ref(c.column().name()), fromRow ? get("row", c) : CodeBlock.of("$L", c.component())))
-          .collect(CodeBlock.joining(", "));
+    /** The key parameters of {@code findByKey} and {@code deleteByKey}, as arguments: {@code id} or {@code orderId, lineNo}. */
+    CodeBlock keyArguments() {
+      return keyColumns().stream().map(c -> CodeBlock.of("$L", c.component())).collect(CodeBlock.joining(", "));
+    }
+
+    /** The {@code TableAccess} in a method with the key's parameters: qualified if a key component is named like it. */
+    CodeBlock keyAccess() {
+      return keyColumns().stream().anyMatch(c -> c.component().equals(ACCESS))
+          ? CodeBlock.of("$T.$L", self, ACCESS)
+          : CodeBlock.of("$L", ACCESS);
     }
 
     MethodSpec findByKey() {
@@ -456,7 +450,7 @@ public final class TableWriter {
         method.addParameter(column.type(), column.component());
       }
       return method
-          .addStatement("return dsl.selectFrom($L).where($L).fetchOptional($T::toRow)", instance, keyCondition(false), self)
+          .addStatement("return $L.findByKey(dsl, $L)", keyAccess(), keyArguments())
           .build();
     }
 
@@ -465,10 +459,6 @@ public final class TableWriter {
       if (values.isEmpty()) {
         return java.util.Optional.empty();
       }
-      CodeBlock sets =
-          values.stream()
-              .map(c -> CodeBlock.of(".set($L, $L)", ref(c.column().name()), get("row", c)))
-              .collect(CodeBlock.joining("\n"));
       return java.util.Optional.of(
           MethodSpec.methodBuilder("update")
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -476,7 +466,7 @@ public final class TableWriter {
               .addParameter(DSL_CONTEXT, "dsl")
               .addParameter(row, "row")
               .returns(int.class)
-              .addCode("return dsl.update($L)\n$>$L\n.where($L)\n.execute();\n$<", instance, sets, keyCondition(true))
+              .addStatement("return $L.update(dsl, row)", ACCESS)
               .build());
     }
 
@@ -490,7 +480,7 @@ public final class TableWriter {
       for (JavaColumn column : keyColumns()) {
         method.addParameter(column.type(), column.component());
       }
-      return method.addStatement("return dsl.deleteFrom($L).where($L).execute()", instance, keyCondition(false)).build();
+      return method.addStatement("return $L.deleteByKey(dsl, $L)", keyAccess(), keyArguments()).build();
     }
 
     CodeBlock fieldArray(List<String> columns, ClassName tableClass, String tableInstance, Map<String, String> names) {

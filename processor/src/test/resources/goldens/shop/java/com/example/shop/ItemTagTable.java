@@ -2,34 +2,25 @@
 package com.example.shop;
 
 import dev.strata.runtime.StrataGenerated;
-import dev.strata.runtime.jooq.JdbcValues;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -59,6 +50,11 @@ public final class ItemTagTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link ItemTag}, without reflection.
    */
   public static final RecordMapper<Record, ItemTag> MAPPER = ItemTagTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<ItemTag> access = new TableAccess<ItemTag>(ITEM_TAGS, MAPPER, ItemTagTable::columnValues);
 
   /**
    * The column {@code item_id} (itemId): NOT NULL, primary key.
@@ -128,60 +124,48 @@ public final class ItemTagTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(ItemTag row) {
+    return new Object[] {
+        row.itemId(),
+        row.tagId()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(ItemTag row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(ITEM_TAGS);
-    record.set(ITEM_TAGS.ITEM_ID, row.itemId());
-    record.set(ITEM_TAGS.TAG_ID, row.tagId());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored.
    */
   public static ItemTag insert(DSLContext dsl, ItemTag row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(ITEM_TAGS.ITEM_ID, row.itemId());
-    values.put(ITEM_TAGS.TAG_ID, row.tagId());
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(ITEM_TAGS).defaultValues().returning().fetchOne()
-        : dsl.insertInto(ITEM_TAGS).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, columnValues(row));
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends ItemTag> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(ITEM_TAGS, Arrays.asList(
-            ITEM_TAGS.ITEM_ID,
-            ITEM_TAGS.TAG_ID))
-        .values(new Object[2]));
-    for (ItemTag row : rows) {
-      batch.bind(
-          row.itemId(),
-          row.tagId());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<ItemTag> findByKey(DSLContext dsl, long itemId, int tagId) {
-    return dsl.selectFrom(ITEM_TAGS).where(ITEM_TAGS.ITEM_ID.eq(itemId), ITEM_TAGS.TAG_ID.eq(tagId)).fetchOptional(ItemTagTable::toRow);
+    return access.findByKey(dsl, itemId, tagId);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, long itemId, int tagId) {
-    return dsl.deleteFrom(ITEM_TAGS).where(ITEM_TAGS.ITEM_ID.eq(itemId), ITEM_TAGS.TAG_ID.eq(tagId)).execute();
+    return access.deleteByKey(dsl, itemId, tagId);
   }
 
   /**
@@ -191,18 +175,7 @@ public final class ItemTagTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(ITEM_TAGS).where(...))}.
    */
   public static List<ItemTag> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<ItemTag> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "item_tags", "item_id", "tag_id");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading item_tags: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, ItemTagTable::readRow);
   }
 
   /**
@@ -220,22 +193,7 @@ public final class ItemTagTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends ItemTag> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(ITEM_TAGS, Arrays.asList(ITEM_TAGS.ITEM_ID, ITEM_TAGS.TAG_ID))
-            .values(Arrays.asList(DSL.val(null, ITEM_TAGS.ITEM_ID), DSL.val(null, ITEM_TAGS.TAG_ID))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (ItemTag row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, ItemTagTable::bindRow);
   }
 
   /**

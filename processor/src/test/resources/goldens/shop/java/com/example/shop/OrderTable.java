@@ -3,33 +3,25 @@ package com.example.shop;
 
 import dev.strata.runtime.StrataGenerated;
 import dev.strata.runtime.jooq.JdbcValues;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -59,6 +51,11 @@ public final class OrderTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link Order}, without reflection.
    */
   public static final RecordMapper<Record, Order> MAPPER = OrderTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<Order> access = new TableAccess<Order>(ORDER, MAPPER, OrderTable::columnValues);
 
   /**
    * The column {@code select} (select): NOT NULL, primary key.
@@ -134,75 +131,56 @@ public final class OrderTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(Order row) {
+    return new Object[] {
+        row.select(),
+        row.group(),
+        row.user()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(Order row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(ORDER);
-    record.set(ORDER.SELECT, row.select());
-    record.set(ORDER.GROUP, row.group());
-    record.set(ORDER.USER, row.user());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored.
    */
   public static Order insert(DSLContext dsl, Order row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(ORDER.SELECT, row.select());
-    values.put(ORDER.GROUP, row.group());
-    values.put(ORDER.USER, row.user());
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(ORDER).defaultValues().returning().fetchOne()
-        : dsl.insertInto(ORDER).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, columnValues(row));
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends Order> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(ORDER, Arrays.asList(
-            ORDER.SELECT,
-            ORDER.GROUP,
-            ORDER.USER))
-        .values(new Object[3]));
-    for (Order row : rows) {
-      batch.bind(
-          row.select(),
-          row.group(),
-          row.user());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<Order> findByKey(DSLContext dsl, long select) {
-    return dsl.selectFrom(ORDER).where(ORDER.SELECT.eq(select)).fetchOptional(OrderTable::toRow);
+    return access.findByKey(dsl, select);
   }
 
   /**
    * Updates every column of the row with the same primary key; returns the number of rows updated (0 or 1).
    */
   public static int update(DSLContext dsl, Order row) {
-    return dsl.update(ORDER)
-      .set(ORDER.GROUP, row.group())
-      .set(ORDER.USER, row.user())
-      .where(ORDER.SELECT.eq(row.select()))
-      .execute();
+    return access.update(dsl, row);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, long select) {
-    return dsl.deleteFrom(ORDER).where(ORDER.SELECT.eq(select)).execute();
+    return access.deleteByKey(dsl, select);
   }
 
   /**
@@ -212,18 +190,7 @@ public final class OrderTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(ORDER).where(...))}.
    */
   public static List<Order> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<Order> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "Order", "select", "Group", "user");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading Order: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, OrderTable::readRow);
   }
 
   /**
@@ -242,22 +209,7 @@ public final class OrderTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends Order> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(ORDER, Arrays.asList(ORDER.SELECT, ORDER.GROUP, ORDER.USER))
-            .values(Arrays.asList(DSL.val(null, ORDER.SELECT), DSL.val(null, ORDER.GROUP), DSL.val(null, ORDER.USER))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (Order row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, OrderTable::bindRow);
   }
 
   /**

@@ -4,22 +4,16 @@ package com.example.blog.auth;
 import dev.strata.runtime.StrataGenerated;
 import dev.strata.runtime.jooq.JdbcValues;
 import dev.strata.runtime.jooq.StrataTypes;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
@@ -27,12 +21,10 @@ import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -62,6 +54,11 @@ public final class AccountTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link Account}, without reflection.
    */
   public static final RecordMapper<Record, Account> MAPPER = AccountTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<Account> access = new TableAccess<Account>(ACCOUNT, MAPPER, AccountTable::columnValues);
 
   /**
    * The column {@code id} (id): NOT NULL, primary key.
@@ -197,127 +194,70 @@ public final class AccountTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(Account row) {
+    return new Object[] {
+        row.id(),
+        row.accountId(),
+        row.providerId(),
+        row.userId(),
+        row.accessToken(),
+        row.refreshToken(),
+        row.idToken(),
+        row.accessTokenExpiresAt(),
+        row.refreshTokenExpiresAt(),
+        row.scope(),
+        row.password(),
+        row.createdAt(),
+        row.updatedAt()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(Account row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(ACCOUNT);
-    record.set(ACCOUNT.ID, row.id());
-    record.set(ACCOUNT.ACCOUNT_ID, row.accountId());
-    record.set(ACCOUNT.PROVIDER_ID, row.providerId());
-    record.set(ACCOUNT.USER_ID, row.userId());
-    record.set(ACCOUNT.ACCESS_TOKEN, row.accessToken());
-    record.set(ACCOUNT.REFRESH_TOKEN, row.refreshToken());
-    record.set(ACCOUNT.ID_TOKEN, row.idToken());
-    record.set(ACCOUNT.ACCESS_TOKEN_EXPIRES_AT, row.accessTokenExpiresAt());
-    record.set(ACCOUNT.REFRESH_TOKEN_EXPIRES_AT, row.refreshTokenExpiresAt());
-    record.set(ACCOUNT.SCOPE, row.scope());
-    record.set(ACCOUNT.PASSWORD, row.password());
-    record.set(ACCOUNT.CREATED_AT, row.createdAt());
-    record.set(ACCOUNT.UPDATED_AT, row.updatedAt());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored. The database fills in {@code createdAt} when the row leaves them 0 or null.
    */
   public static Account insert(DSLContext dsl, Account row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(ACCOUNT.ID, row.id());
-    values.put(ACCOUNT.ACCOUNT_ID, row.accountId());
-    values.put(ACCOUNT.PROVIDER_ID, row.providerId());
-    values.put(ACCOUNT.USER_ID, row.userId());
-    values.put(ACCOUNT.ACCESS_TOKEN, row.accessToken());
-    values.put(ACCOUNT.REFRESH_TOKEN, row.refreshToken());
-    values.put(ACCOUNT.ID_TOKEN, row.idToken());
-    values.put(ACCOUNT.ACCESS_TOKEN_EXPIRES_AT, row.accessTokenExpiresAt());
-    values.put(ACCOUNT.REFRESH_TOKEN_EXPIRES_AT, row.refreshTokenExpiresAt());
-    values.put(ACCOUNT.SCOPE, row.scope());
-    values.put(ACCOUNT.PASSWORD, row.password());
-    if (row.createdAt() != null) {
-      values.put(ACCOUNT.CREATED_AT, row.createdAt());
+    Object[] values = columnValues(row);
+    if (row.createdAt() == null) {
+      values[11] = TableAccess.LEFT_OUT;
     }
-    values.put(ACCOUNT.UPDATED_AT, row.updatedAt());
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(ACCOUNT).defaultValues().returning().fetchOne()
-        : dsl.insertInto(ACCOUNT).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, values);
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends Account> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(ACCOUNT, Arrays.asList(
-            ACCOUNT.ID,
-            ACCOUNT.ACCOUNT_ID,
-            ACCOUNT.PROVIDER_ID,
-            ACCOUNT.USER_ID,
-            ACCOUNT.ACCESS_TOKEN,
-            ACCOUNT.REFRESH_TOKEN,
-            ACCOUNT.ID_TOKEN,
-            ACCOUNT.ACCESS_TOKEN_EXPIRES_AT,
-            ACCOUNT.REFRESH_TOKEN_EXPIRES_AT,
-            ACCOUNT.SCOPE,
-            ACCOUNT.PASSWORD,
-            ACCOUNT.CREATED_AT,
-            ACCOUNT.UPDATED_AT))
-        .values(new Object[13]));
-    for (Account row : rows) {
-      batch.bind(
-          row.id(),
-          row.accountId(),
-          row.providerId(),
-          row.userId(),
-          row.accessToken(),
-          row.refreshToken(),
-          row.idToken(),
-          row.accessTokenExpiresAt(),
-          row.refreshTokenExpiresAt(),
-          row.scope(),
-          row.password(),
-          row.createdAt(),
-          row.updatedAt());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<Account> findByKey(DSLContext dsl, String id) {
-    return dsl.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(AccountTable::toRow);
+    return access.findByKey(dsl, id);
   }
 
   /**
    * Updates every column of the row with the same primary key; returns the number of rows updated (0 or 1).
    */
   public static int update(DSLContext dsl, Account row) {
-    return dsl.update(ACCOUNT)
-      .set(ACCOUNT.ACCOUNT_ID, row.accountId())
-      .set(ACCOUNT.PROVIDER_ID, row.providerId())
-      .set(ACCOUNT.USER_ID, row.userId())
-      .set(ACCOUNT.ACCESS_TOKEN, row.accessToken())
-      .set(ACCOUNT.REFRESH_TOKEN, row.refreshToken())
-      .set(ACCOUNT.ID_TOKEN, row.idToken())
-      .set(ACCOUNT.ACCESS_TOKEN_EXPIRES_AT, row.accessTokenExpiresAt())
-      .set(ACCOUNT.REFRESH_TOKEN_EXPIRES_AT, row.refreshTokenExpiresAt())
-      .set(ACCOUNT.SCOPE, row.scope())
-      .set(ACCOUNT.PASSWORD, row.password())
-      .set(ACCOUNT.CREATED_AT, row.createdAt())
-      .set(ACCOUNT.UPDATED_AT, row.updatedAt())
-      .where(ACCOUNT.ID.eq(row.id()))
-      .execute();
+    return access.update(dsl, row);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, String id) {
-    return dsl.deleteFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).execute();
+    return access.deleteByKey(dsl, id);
   }
 
   /**
@@ -327,18 +267,7 @@ public final class AccountTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(ACCOUNT).where(...))}.
    */
   public static List<Account> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<Account> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "account", "id", "accountId", "providerId", "userId", "accessToken", "refreshToken", "idToken", "accessTokenExpiresAt", "refreshTokenExpiresAt", "scope", "password", "createdAt", "updatedAt");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading account: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, AccountTable::readRow);
   }
 
   /**
@@ -367,22 +296,7 @@ public final class AccountTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends Account> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(ACCOUNT, Arrays.asList(ACCOUNT.ID, ACCOUNT.ACCOUNT_ID, ACCOUNT.PROVIDER_ID, ACCOUNT.USER_ID, ACCOUNT.ACCESS_TOKEN, ACCOUNT.REFRESH_TOKEN, ACCOUNT.ID_TOKEN, ACCOUNT.ACCESS_TOKEN_EXPIRES_AT, ACCOUNT.REFRESH_TOKEN_EXPIRES_AT, ACCOUNT.SCOPE, ACCOUNT.PASSWORD, ACCOUNT.CREATED_AT, ACCOUNT.UPDATED_AT))
-            .values(Arrays.asList(DSL.val(null, ACCOUNT.ID), DSL.val(null, ACCOUNT.ACCOUNT_ID), DSL.val(null, ACCOUNT.PROVIDER_ID), DSL.val(null, ACCOUNT.USER_ID), DSL.val(null, ACCOUNT.ACCESS_TOKEN), DSL.val(null, ACCOUNT.REFRESH_TOKEN), DSL.val(null, ACCOUNT.ID_TOKEN), DSL.val(null, ACCOUNT.ACCESS_TOKEN_EXPIRES_AT), DSL.val(null, ACCOUNT.REFRESH_TOKEN_EXPIRES_AT), DSL.val(null, ACCOUNT.SCOPE), DSL.val(null, ACCOUNT.PASSWORD), DSL.val(null, ACCOUNT.CREATED_AT), DSL.val(null, ACCOUNT.UPDATED_AT))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (Account row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, AccountTable::bindRow);
   }
 
   /**

@@ -4,22 +4,16 @@ package com.example.blog.auth;
 import dev.strata.runtime.StrataGenerated;
 import dev.strata.runtime.jooq.JdbcValues;
 import dev.strata.runtime.jooq.StrataTypes;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
@@ -27,12 +21,10 @@ import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -62,6 +54,11 @@ public final class InvitationTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link Invitation}, without reflection.
    */
   public static final RecordMapper<Record, Invitation> MAPPER = InvitationTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<Invitation> access = new TableAccess<Invitation>(INVITATION, MAPPER, InvitationTable::columnValues);
 
   /**
    * The column {@code id} (id): NOT NULL, primary key.
@@ -167,102 +164,65 @@ public final class InvitationTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(Invitation row) {
+    return new Object[] {
+        row.id(),
+        row.organizationId(),
+        row.email(),
+        row.role(),
+        row.status(),
+        row.expiresAt(),
+        row.createdAt(),
+        row.inviterId()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(Invitation row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(INVITATION);
-    record.set(INVITATION.ID, row.id());
-    record.set(INVITATION.ORGANIZATION_ID, row.organizationId());
-    record.set(INVITATION.EMAIL, row.email());
-    record.set(INVITATION.ROLE, row.role());
-    record.set(INVITATION.STATUS, row.status());
-    record.set(INVITATION.EXPIRES_AT, row.expiresAt());
-    record.set(INVITATION.CREATED_AT, row.createdAt());
-    record.set(INVITATION.INVITER_ID, row.inviterId());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored. The database fills in {@code createdAt} when the row leaves them 0 or null.
    */
   public static Invitation insert(DSLContext dsl, Invitation row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(INVITATION.ID, row.id());
-    values.put(INVITATION.ORGANIZATION_ID, row.organizationId());
-    values.put(INVITATION.EMAIL, row.email());
-    values.put(INVITATION.ROLE, row.role());
-    values.put(INVITATION.STATUS, row.status());
-    values.put(INVITATION.EXPIRES_AT, row.expiresAt());
-    if (row.createdAt() != null) {
-      values.put(INVITATION.CREATED_AT, row.createdAt());
+    Object[] values = columnValues(row);
+    if (row.createdAt() == null) {
+      values[6] = TableAccess.LEFT_OUT;
     }
-    values.put(INVITATION.INVITER_ID, row.inviterId());
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(INVITATION).defaultValues().returning().fetchOne()
-        : dsl.insertInto(INVITATION).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, values);
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends Invitation> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(INVITATION, Arrays.asList(
-            INVITATION.ID,
-            INVITATION.ORGANIZATION_ID,
-            INVITATION.EMAIL,
-            INVITATION.ROLE,
-            INVITATION.STATUS,
-            INVITATION.EXPIRES_AT,
-            INVITATION.CREATED_AT,
-            INVITATION.INVITER_ID))
-        .values(new Object[8]));
-    for (Invitation row : rows) {
-      batch.bind(
-          row.id(),
-          row.organizationId(),
-          row.email(),
-          row.role(),
-          row.status(),
-          row.expiresAt(),
-          row.createdAt(),
-          row.inviterId());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<Invitation> findByKey(DSLContext dsl, String id) {
-    return dsl.selectFrom(INVITATION).where(INVITATION.ID.eq(id)).fetchOptional(InvitationTable::toRow);
+    return access.findByKey(dsl, id);
   }
 
   /**
    * Updates every column of the row with the same primary key; returns the number of rows updated (0 or 1).
    */
   public static int update(DSLContext dsl, Invitation row) {
-    return dsl.update(INVITATION)
-      .set(INVITATION.ORGANIZATION_ID, row.organizationId())
-      .set(INVITATION.EMAIL, row.email())
-      .set(INVITATION.ROLE, row.role())
-      .set(INVITATION.STATUS, row.status())
-      .set(INVITATION.EXPIRES_AT, row.expiresAt())
-      .set(INVITATION.CREATED_AT, row.createdAt())
-      .set(INVITATION.INVITER_ID, row.inviterId())
-      .where(INVITATION.ID.eq(row.id()))
-      .execute();
+    return access.update(dsl, row);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, String id) {
-    return dsl.deleteFrom(INVITATION).where(INVITATION.ID.eq(id)).execute();
+    return access.deleteByKey(dsl, id);
   }
 
   /**
@@ -272,18 +232,7 @@ public final class InvitationTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(INVITATION).where(...))}.
    */
   public static List<Invitation> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<Invitation> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "invitation", "id", "organizationId", "email", "role", "status", "expiresAt", "createdAt", "inviterId");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading invitation: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, InvitationTable::readRow);
   }
 
   /**
@@ -307,22 +256,7 @@ public final class InvitationTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends Invitation> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(INVITATION, Arrays.asList(INVITATION.ID, INVITATION.ORGANIZATION_ID, INVITATION.EMAIL, INVITATION.ROLE, INVITATION.STATUS, INVITATION.EXPIRES_AT, INVITATION.CREATED_AT, INVITATION.INVITER_ID))
-            .values(Arrays.asList(DSL.val(null, INVITATION.ID), DSL.val(null, INVITATION.ORGANIZATION_ID), DSL.val(null, INVITATION.EMAIL), DSL.val(null, INVITATION.ROLE), DSL.val(null, INVITATION.STATUS), DSL.val(null, INVITATION.EXPIRES_AT), DSL.val(null, INVITATION.CREATED_AT), DSL.val(null, INVITATION.INVITER_ID))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (Invitation row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, InvitationTable::bindRow);
   }
 
   /**

@@ -4,22 +4,16 @@ package com.example.blog.auth;
 import dev.strata.runtime.StrataGenerated;
 import dev.strata.runtime.jooq.JdbcValues;
 import dev.strata.runtime.jooq.StrataTypes;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
@@ -27,12 +21,10 @@ import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -62,6 +54,11 @@ public final class MemberTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link Member}, without reflection.
    */
   public static final RecordMapper<Record, Member> MAPPER = MemberTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<Member> access = new TableAccess<Member>(MEMBER, MAPPER, MemberTable::columnValues);
 
   /**
    * The column {@code id} (id): NOT NULL, primary key.
@@ -149,85 +146,58 @@ public final class MemberTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(Member row) {
+    return new Object[] {
+        row.id(),
+        row.organizationId(),
+        row.userId(),
+        row.role(),
+        row.createdAt()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(Member row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(MEMBER);
-    record.set(MEMBER.ID, row.id());
-    record.set(MEMBER.ORGANIZATION_ID, row.organizationId());
-    record.set(MEMBER.USER_ID, row.userId());
-    record.set(MEMBER.ROLE, row.role());
-    record.set(MEMBER.CREATED_AT, row.createdAt());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored.
    */
   public static Member insert(DSLContext dsl, Member row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(MEMBER.ID, row.id());
-    values.put(MEMBER.ORGANIZATION_ID, row.organizationId());
-    values.put(MEMBER.USER_ID, row.userId());
-    values.put(MEMBER.ROLE, row.role());
-    values.put(MEMBER.CREATED_AT, row.createdAt());
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(MEMBER).defaultValues().returning().fetchOne()
-        : dsl.insertInto(MEMBER).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, columnValues(row));
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends Member> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(MEMBER, Arrays.asList(
-            MEMBER.ID,
-            MEMBER.ORGANIZATION_ID,
-            MEMBER.USER_ID,
-            MEMBER.ROLE,
-            MEMBER.CREATED_AT))
-        .values(new Object[5]));
-    for (Member row : rows) {
-      batch.bind(
-          row.id(),
-          row.organizationId(),
-          row.userId(),
-          row.role(),
-          row.createdAt());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<Member> findByKey(DSLContext dsl, String id) {
-    return dsl.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional(MemberTable::toRow);
+    return access.findByKey(dsl, id);
   }
 
   /**
    * Updates every column of the row with the same primary key; returns the number of rows updated (0 or 1).
    */
   public static int update(DSLContext dsl, Member row) {
-    return dsl.update(MEMBER)
-      .set(MEMBER.ORGANIZATION_ID, row.organizationId())
-      .set(MEMBER.USER_ID, row.userId())
-      .set(MEMBER.ROLE, row.role())
-      .set(MEMBER.CREATED_AT, row.createdAt())
-      .where(MEMBER.ID.eq(row.id()))
-      .execute();
+    return access.update(dsl, row);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, String id) {
-    return dsl.deleteFrom(MEMBER).where(MEMBER.ID.eq(id)).execute();
+    return access.deleteByKey(dsl, id);
   }
 
   /**
@@ -237,18 +207,7 @@ public final class MemberTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(MEMBER).where(...))}.
    */
   public static List<Member> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<Member> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "member", "id", "organizationId", "userId", "role", "createdAt");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading member: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, MemberTable::readRow);
   }
 
   /**
@@ -269,22 +228,7 @@ public final class MemberTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends Member> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(MEMBER, Arrays.asList(MEMBER.ID, MEMBER.ORGANIZATION_ID, MEMBER.USER_ID, MEMBER.ROLE, MEMBER.CREATED_AT))
-            .values(Arrays.asList(DSL.val(null, MEMBER.ID), DSL.val(null, MEMBER.ORGANIZATION_ID), DSL.val(null, MEMBER.USER_ID), DSL.val(null, MEMBER.ROLE), DSL.val(null, MEMBER.CREATED_AT))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (Member row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, MemberTable::bindRow);
   }
 
   /**

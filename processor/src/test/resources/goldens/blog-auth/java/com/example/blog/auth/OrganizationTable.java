@@ -4,34 +4,26 @@ package com.example.blog.auth;
 import dev.strata.runtime.StrataGenerated;
 import dev.strata.runtime.jooq.JdbcValues;
 import dev.strata.runtime.jooq.StrataTypes;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -61,6 +53,11 @@ public final class OrganizationTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link Organization}, without reflection.
    */
   public static final RecordMapper<Record, Organization> MAPPER = OrganizationTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<Organization> access = new TableAccess<Organization>(ORGANIZATION, MAPPER, OrganizationTable::columnValues);
 
   /**
    * The column {@code id} (id): NOT NULL, primary key.
@@ -154,90 +151,59 @@ public final class OrganizationTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(Organization row) {
+    return new Object[] {
+        row.id(),
+        row.name(),
+        row.slug(),
+        row.logo(),
+        row.createdAt(),
+        row.metadata()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(Organization row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(ORGANIZATION);
-    record.set(ORGANIZATION.ID, row.id());
-    record.set(ORGANIZATION.NAME, row.name());
-    record.set(ORGANIZATION.SLUG, row.slug());
-    record.set(ORGANIZATION.LOGO, row.logo());
-    record.set(ORGANIZATION.CREATED_AT, row.createdAt());
-    record.set(ORGANIZATION.METADATA, row.metadata());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored.
    */
   public static Organization insert(DSLContext dsl, Organization row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(ORGANIZATION.ID, row.id());
-    values.put(ORGANIZATION.NAME, row.name());
-    values.put(ORGANIZATION.SLUG, row.slug());
-    values.put(ORGANIZATION.LOGO, row.logo());
-    values.put(ORGANIZATION.CREATED_AT, row.createdAt());
-    values.put(ORGANIZATION.METADATA, row.metadata());
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(ORGANIZATION).defaultValues().returning().fetchOne()
-        : dsl.insertInto(ORGANIZATION).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, columnValues(row));
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends Organization> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(ORGANIZATION, Arrays.asList(
-            ORGANIZATION.ID,
-            ORGANIZATION.NAME,
-            ORGANIZATION.SLUG,
-            ORGANIZATION.LOGO,
-            ORGANIZATION.CREATED_AT,
-            ORGANIZATION.METADATA))
-        .values(new Object[6]));
-    for (Organization row : rows) {
-      batch.bind(
-          row.id(),
-          row.name(),
-          row.slug(),
-          row.logo(),
-          row.createdAt(),
-          row.metadata());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<Organization> findByKey(DSLContext dsl, String id) {
-    return dsl.selectFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id)).fetchOptional(OrganizationTable::toRow);
+    return access.findByKey(dsl, id);
   }
 
   /**
    * Updates every column of the row with the same primary key; returns the number of rows updated (0 or 1).
    */
   public static int update(DSLContext dsl, Organization row) {
-    return dsl.update(ORGANIZATION)
-      .set(ORGANIZATION.NAME, row.name())
-      .set(ORGANIZATION.SLUG, row.slug())
-      .set(ORGANIZATION.LOGO, row.logo())
-      .set(ORGANIZATION.CREATED_AT, row.createdAt())
-      .set(ORGANIZATION.METADATA, row.metadata())
-      .where(ORGANIZATION.ID.eq(row.id()))
-      .execute();
+    return access.update(dsl, row);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, String id) {
-    return dsl.deleteFrom(ORGANIZATION).where(ORGANIZATION.ID.eq(id)).execute();
+    return access.deleteByKey(dsl, id);
   }
 
   /**
@@ -247,18 +213,7 @@ public final class OrganizationTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(ORGANIZATION).where(...))}.
    */
   public static List<Organization> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<Organization> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "organization", "id", "name", "slug", "logo", "createdAt", "metadata");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading organization: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, OrganizationTable::readRow);
   }
 
   /**
@@ -280,22 +235,7 @@ public final class OrganizationTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends Organization> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(ORGANIZATION, Arrays.asList(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.SLUG, ORGANIZATION.LOGO, ORGANIZATION.CREATED_AT, ORGANIZATION.METADATA))
-            .values(Arrays.asList(DSL.val(null, ORGANIZATION.ID), DSL.val(null, ORGANIZATION.NAME), DSL.val(null, ORGANIZATION.SLUG), DSL.val(null, ORGANIZATION.LOGO), DSL.val(null, ORGANIZATION.CREATED_AT), DSL.val(null, ORGANIZATION.METADATA))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (Organization row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, OrganizationTable::bindRow);
   }
 
   /**

@@ -4,22 +4,16 @@ package com.example.blog.auth;
 import dev.strata.runtime.StrataGenerated;
 import dev.strata.runtime.jooq.JdbcValues;
 import dev.strata.runtime.jooq.StrataTypes;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
@@ -27,12 +21,10 @@ import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -62,6 +54,11 @@ public final class SessionTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link Session}, without reflection.
    */
   public static final RecordMapper<Record, Session> MAPPER = SessionTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<Session> access = new TableAccess<Session>(SESSION, MAPPER, SessionTable::columnValues);
 
   /**
    * The column {@code id} (id): NOT NULL, primary key.
@@ -185,117 +182,68 @@ public final class SessionTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(Session row) {
+    return new Object[] {
+        row.id(),
+        row.expiresAt(),
+        row.token(),
+        row.createdAt(),
+        row.updatedAt(),
+        row.ipAddress(),
+        row.userAgent(),
+        row.userId(),
+        row.activeOrganizationId(),
+        row.impersonatedBy(),
+        row.deviceName()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(Session row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(SESSION);
-    record.set(SESSION.ID, row.id());
-    record.set(SESSION.EXPIRES_AT, row.expiresAt());
-    record.set(SESSION.TOKEN, row.token());
-    record.set(SESSION.CREATED_AT, row.createdAt());
-    record.set(SESSION.UPDATED_AT, row.updatedAt());
-    record.set(SESSION.IP_ADDRESS, row.ipAddress());
-    record.set(SESSION.USER_AGENT, row.userAgent());
-    record.set(SESSION.USER_ID, row.userId());
-    record.set(SESSION.ACTIVE_ORGANIZATION_ID, row.activeOrganizationId());
-    record.set(SESSION.IMPERSONATED_BY, row.impersonatedBy());
-    record.set(SESSION.DEVICE_NAME, row.deviceName());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored. The database fills in {@code createdAt} when the row leaves them 0 or null.
    */
   public static Session insert(DSLContext dsl, Session row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(SESSION.ID, row.id());
-    values.put(SESSION.EXPIRES_AT, row.expiresAt());
-    values.put(SESSION.TOKEN, row.token());
-    if (row.createdAt() != null) {
-      values.put(SESSION.CREATED_AT, row.createdAt());
+    Object[] values = columnValues(row);
+    if (row.createdAt() == null) {
+      values[3] = TableAccess.LEFT_OUT;
     }
-    values.put(SESSION.UPDATED_AT, row.updatedAt());
-    values.put(SESSION.IP_ADDRESS, row.ipAddress());
-    values.put(SESSION.USER_AGENT, row.userAgent());
-    values.put(SESSION.USER_ID, row.userId());
-    values.put(SESSION.ACTIVE_ORGANIZATION_ID, row.activeOrganizationId());
-    values.put(SESSION.IMPERSONATED_BY, row.impersonatedBy());
-    values.put(SESSION.DEVICE_NAME, row.deviceName());
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(SESSION).defaultValues().returning().fetchOne()
-        : dsl.insertInto(SESSION).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, values);
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends Session> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(SESSION, Arrays.asList(
-            SESSION.ID,
-            SESSION.EXPIRES_AT,
-            SESSION.TOKEN,
-            SESSION.CREATED_AT,
-            SESSION.UPDATED_AT,
-            SESSION.IP_ADDRESS,
-            SESSION.USER_AGENT,
-            SESSION.USER_ID,
-            SESSION.ACTIVE_ORGANIZATION_ID,
-            SESSION.IMPERSONATED_BY,
-            SESSION.DEVICE_NAME))
-        .values(new Object[11]));
-    for (Session row : rows) {
-      batch.bind(
-          row.id(),
-          row.expiresAt(),
-          row.token(),
-          row.createdAt(),
-          row.updatedAt(),
-          row.ipAddress(),
-          row.userAgent(),
-          row.userId(),
-          row.activeOrganizationId(),
-          row.impersonatedBy(),
-          row.deviceName());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<Session> findByKey(DSLContext dsl, String id) {
-    return dsl.selectFrom(SESSION).where(SESSION.ID.eq(id)).fetchOptional(SessionTable::toRow);
+    return access.findByKey(dsl, id);
   }
 
   /**
    * Updates every column of the row with the same primary key; returns the number of rows updated (0 or 1).
    */
   public static int update(DSLContext dsl, Session row) {
-    return dsl.update(SESSION)
-      .set(SESSION.EXPIRES_AT, row.expiresAt())
-      .set(SESSION.TOKEN, row.token())
-      .set(SESSION.CREATED_AT, row.createdAt())
-      .set(SESSION.UPDATED_AT, row.updatedAt())
-      .set(SESSION.IP_ADDRESS, row.ipAddress())
-      .set(SESSION.USER_AGENT, row.userAgent())
-      .set(SESSION.USER_ID, row.userId())
-      .set(SESSION.ACTIVE_ORGANIZATION_ID, row.activeOrganizationId())
-      .set(SESSION.IMPERSONATED_BY, row.impersonatedBy())
-      .set(SESSION.DEVICE_NAME, row.deviceName())
-      .where(SESSION.ID.eq(row.id()))
-      .execute();
+    return access.update(dsl, row);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, String id) {
-    return dsl.deleteFrom(SESSION).where(SESSION.ID.eq(id)).execute();
+    return access.deleteByKey(dsl, id);
   }
 
   /**
@@ -305,18 +253,7 @@ public final class SessionTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(SESSION).where(...))}.
    */
   public static List<Session> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<Session> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "session", "id", "expiresAt", "token", "createdAt", "updatedAt", "ipAddress", "userAgent", "userId", "activeOrganizationId", "impersonatedBy", "deviceName");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading session: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, SessionTable::readRow);
   }
 
   /**
@@ -343,22 +280,7 @@ public final class SessionTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends Session> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(SESSION, Arrays.asList(SESSION.ID, SESSION.EXPIRES_AT, SESSION.TOKEN, SESSION.CREATED_AT, SESSION.UPDATED_AT, SESSION.IP_ADDRESS, SESSION.USER_AGENT, SESSION.USER_ID, SESSION.ACTIVE_ORGANIZATION_ID, SESSION.IMPERSONATED_BY, SESSION.DEVICE_NAME))
-            .values(Arrays.asList(DSL.val(null, SESSION.ID), DSL.val(null, SESSION.EXPIRES_AT), DSL.val(null, SESSION.TOKEN), DSL.val(null, SESSION.CREATED_AT), DSL.val(null, SESSION.UPDATED_AT), DSL.val(null, SESSION.IP_ADDRESS), DSL.val(null, SESSION.USER_AGENT), DSL.val(null, SESSION.USER_ID), DSL.val(null, SESSION.ACTIVE_ORGANIZATION_ID), DSL.val(null, SESSION.IMPERSONATED_BY), DSL.val(null, SESSION.DEVICE_NAME))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (Session row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, SessionTable::bindRow);
   }
 
   /**

@@ -4,22 +4,16 @@ package com.example.blog.auth;
 import dev.strata.runtime.StrataGenerated;
 import dev.strata.runtime.jooq.JdbcValues;
 import dev.strata.runtime.jooq.StrataTypes;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
@@ -27,12 +21,10 @@ import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -62,6 +54,11 @@ public final class TwoFactorTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link TwoFactor}, without reflection.
    */
   public static final RecordMapper<Record, TwoFactor> MAPPER = TwoFactorTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<TwoFactor> access = new TableAccess<TwoFactor>(TWO_FACTOR, MAPPER, TwoFactorTable::columnValues);
 
   /**
    * The column {@code id} (id): NOT NULL, primary key.
@@ -161,95 +158,60 @@ public final class TwoFactorTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(TwoFactor row) {
+    return new Object[] {
+        row.id(),
+        row.secret(),
+        row.backupCodes(),
+        row.userId(),
+        row.verified(),
+        row.failedVerificationCount(),
+        row.lockedUntil()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(TwoFactor row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(TWO_FACTOR);
-    record.set(TWO_FACTOR.ID, row.id());
-    record.set(TWO_FACTOR.SECRET, row.secret());
-    record.set(TWO_FACTOR.BACKUP_CODES, row.backupCodes());
-    record.set(TWO_FACTOR.USER_ID, row.userId());
-    record.set(TWO_FACTOR.VERIFIED, row.verified());
-    record.set(TWO_FACTOR.FAILED_VERIFICATION_COUNT, row.failedVerificationCount());
-    record.set(TWO_FACTOR.LOCKED_UNTIL, row.lockedUntil());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored.
    */
   public static TwoFactor insert(DSLContext dsl, TwoFactor row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(TWO_FACTOR.ID, row.id());
-    values.put(TWO_FACTOR.SECRET, row.secret());
-    values.put(TWO_FACTOR.BACKUP_CODES, row.backupCodes());
-    values.put(TWO_FACTOR.USER_ID, row.userId());
-    values.put(TWO_FACTOR.VERIFIED, row.verified());
-    values.put(TWO_FACTOR.FAILED_VERIFICATION_COUNT, row.failedVerificationCount());
-    values.put(TWO_FACTOR.LOCKED_UNTIL, row.lockedUntil());
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(TWO_FACTOR).defaultValues().returning().fetchOne()
-        : dsl.insertInto(TWO_FACTOR).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, columnValues(row));
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends TwoFactor> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(TWO_FACTOR, Arrays.asList(
-            TWO_FACTOR.ID,
-            TWO_FACTOR.SECRET,
-            TWO_FACTOR.BACKUP_CODES,
-            TWO_FACTOR.USER_ID,
-            TWO_FACTOR.VERIFIED,
-            TWO_FACTOR.FAILED_VERIFICATION_COUNT,
-            TWO_FACTOR.LOCKED_UNTIL))
-        .values(new Object[7]));
-    for (TwoFactor row : rows) {
-      batch.bind(
-          row.id(),
-          row.secret(),
-          row.backupCodes(),
-          row.userId(),
-          row.verified(),
-          row.failedVerificationCount(),
-          row.lockedUntil());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<TwoFactor> findByKey(DSLContext dsl, String id) {
-    return dsl.selectFrom(TWO_FACTOR).where(TWO_FACTOR.ID.eq(id)).fetchOptional(TwoFactorTable::toRow);
+    return access.findByKey(dsl, id);
   }
 
   /**
    * Updates every column of the row with the same primary key; returns the number of rows updated (0 or 1).
    */
   public static int update(DSLContext dsl, TwoFactor row) {
-    return dsl.update(TWO_FACTOR)
-      .set(TWO_FACTOR.SECRET, row.secret())
-      .set(TWO_FACTOR.BACKUP_CODES, row.backupCodes())
-      .set(TWO_FACTOR.USER_ID, row.userId())
-      .set(TWO_FACTOR.VERIFIED, row.verified())
-      .set(TWO_FACTOR.FAILED_VERIFICATION_COUNT, row.failedVerificationCount())
-      .set(TWO_FACTOR.LOCKED_UNTIL, row.lockedUntil())
-      .where(TWO_FACTOR.ID.eq(row.id()))
-      .execute();
+    return access.update(dsl, row);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, String id) {
-    return dsl.deleteFrom(TWO_FACTOR).where(TWO_FACTOR.ID.eq(id)).execute();
+    return access.deleteByKey(dsl, id);
   }
 
   /**
@@ -259,18 +221,7 @@ public final class TwoFactorTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(TWO_FACTOR).where(...))}.
    */
   public static List<TwoFactor> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<TwoFactor> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "twoFactor", "id", "secret", "backupCodes", "userId", "verified", "failedVerificationCount", "lockedUntil");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading twoFactor: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, TwoFactorTable::readRow);
   }
 
   /**
@@ -293,22 +244,7 @@ public final class TwoFactorTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends TwoFactor> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(TWO_FACTOR, Arrays.asList(TWO_FACTOR.ID, TWO_FACTOR.SECRET, TWO_FACTOR.BACKUP_CODES, TWO_FACTOR.USER_ID, TWO_FACTOR.VERIFIED, TWO_FACTOR.FAILED_VERIFICATION_COUNT, TWO_FACTOR.LOCKED_UNTIL))
-            .values(Arrays.asList(DSL.val(null, TWO_FACTOR.ID), DSL.val(null, TWO_FACTOR.SECRET), DSL.val(null, TWO_FACTOR.BACKUP_CODES), DSL.val(null, TWO_FACTOR.USER_ID), DSL.val(null, TWO_FACTOR.VERIFIED), DSL.val(null, TWO_FACTOR.FAILED_VERIFICATION_COUNT), DSL.val(null, TWO_FACTOR.LOCKED_UNTIL))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (TwoFactor row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, TwoFactorTable::bindRow);
   }
 
   /**

@@ -5,22 +5,16 @@ import com.example.blog.AppAuth;
 import dev.strata.runtime.StrataGenerated;
 import dev.strata.runtime.jooq.JdbcValues;
 import dev.strata.runtime.jooq.StrataTypes;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
@@ -28,12 +22,10 @@ import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -63,6 +55,11 @@ public final class UserTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link User}, without reflection.
    */
   public static final RecordMapper<Record, User> MAPPER = UserTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<User> access = new TableAccess<User>(USER, MAPPER, UserTable::columnValues);
 
   /**
    * The column {@code id} (id): NOT NULL, primary key.
@@ -246,173 +243,87 @@ public final class UserTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(User row) {
+    return new Object[] {
+        row.id(),
+        row.name(),
+        row.email(),
+        row.emailVerified(),
+        row.image(),
+        row.createdAt(),
+        row.updatedAt(),
+        row.username(),
+        row.displayUsername(),
+        row.twoFactorEnabled(),
+        row.role(),
+        row.banned(),
+        row.banReason(),
+        row.banExpires(),
+        row.phone(),
+        row.plan(),
+        row.locale(),
+        row.tags(),
+        row.luckyNumbers(),
+        row.preferences(),
+        row.loginCount()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(User row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(USER);
-    record.set(USER.ID, row.id());
-    record.set(USER.NAME, row.name());
-    record.set(USER.EMAIL, row.email());
-    record.set(USER.EMAIL_VERIFIED, row.emailVerified());
-    record.set(USER.IMAGE, row.image());
-    record.set(USER.CREATED_AT, row.createdAt());
-    record.set(USER.UPDATED_AT, row.updatedAt());
-    record.set(USER.USERNAME, row.username());
-    record.set(USER.DISPLAY_USERNAME, row.displayUsername());
-    record.set(USER.TWO_FACTOR_ENABLED, row.twoFactorEnabled());
-    record.set(USER.ROLE, row.role());
-    record.set(USER.BANNED, row.banned());
-    record.set(USER.BAN_REASON, row.banReason());
-    record.set(USER.BAN_EXPIRES, row.banExpires());
-    record.set(USER.PHONE, row.phone());
-    record.set(USER.PLAN, row.plan());
-    record.set(USER.LOCALE, row.locale());
-    record.set(USER.TAGS, row.tags());
-    record.set(USER.LUCKY_NUMBERS, row.luckyNumbers());
-    record.set(USER.PREFERENCES, row.preferences());
-    record.set(USER.LOGIN_COUNT, row.loginCount());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored. The database fills in {@code createdAt}, {@code updatedAt}, {@code plan}, {@code luckyNumbers} when the row leaves them 0 or null.
    */
   public static User insert(DSLContext dsl, User row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(USER.ID, row.id());
-    values.put(USER.NAME, row.name());
-    values.put(USER.EMAIL, row.email());
-    values.put(USER.EMAIL_VERIFIED, row.emailVerified());
-    values.put(USER.IMAGE, row.image());
-    if (row.createdAt() != null) {
-      values.put(USER.CREATED_AT, row.createdAt());
+    Object[] values = columnValues(row);
+    if (row.createdAt() == null) {
+      values[5] = TableAccess.LEFT_OUT;
     }
-    if (row.updatedAt() != null) {
-      values.put(USER.UPDATED_AT, row.updatedAt());
+    if (row.updatedAt() == null) {
+      values[6] = TableAccess.LEFT_OUT;
     }
-    values.put(USER.USERNAME, row.username());
-    values.put(USER.DISPLAY_USERNAME, row.displayUsername());
-    values.put(USER.TWO_FACTOR_ENABLED, row.twoFactorEnabled());
-    values.put(USER.ROLE, row.role());
-    values.put(USER.BANNED, row.banned());
-    values.put(USER.BAN_REASON, row.banReason());
-    values.put(USER.BAN_EXPIRES, row.banExpires());
-    values.put(USER.PHONE, row.phone());
-    if (row.plan() != null) {
-      values.put(USER.PLAN, row.plan());
+    if (row.plan() == null) {
+      values[15] = TableAccess.LEFT_OUT;
     }
-    values.put(USER.LOCALE, row.locale());
-    values.put(USER.TAGS, row.tags());
-    if (row.luckyNumbers() != null) {
-      values.put(USER.LUCKY_NUMBERS, row.luckyNumbers());
+    if (row.luckyNumbers() == null) {
+      values[18] = TableAccess.LEFT_OUT;
     }
-    values.put(USER.PREFERENCES, row.preferences());
-    values.put(USER.LOGIN_COUNT, row.loginCount());
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(USER).defaultValues().returning().fetchOne()
-        : dsl.insertInto(USER).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, values);
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends User> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(USER, Arrays.asList(
-            USER.ID,
-            USER.NAME,
-            USER.EMAIL,
-            USER.EMAIL_VERIFIED,
-            USER.IMAGE,
-            USER.CREATED_AT,
-            USER.UPDATED_AT,
-            USER.USERNAME,
-            USER.DISPLAY_USERNAME,
-            USER.TWO_FACTOR_ENABLED,
-            USER.ROLE,
-            USER.BANNED,
-            USER.BAN_REASON,
-            USER.BAN_EXPIRES,
-            USER.PHONE,
-            USER.PLAN,
-            USER.LOCALE,
-            USER.TAGS,
-            USER.LUCKY_NUMBERS,
-            USER.PREFERENCES,
-            USER.LOGIN_COUNT))
-        .values(new Object[21]));
-    for (User row : rows) {
-      batch.bind(
-          row.id(),
-          row.name(),
-          row.email(),
-          row.emailVerified(),
-          row.image(),
-          row.createdAt(),
-          row.updatedAt(),
-          row.username(),
-          row.displayUsername(),
-          row.twoFactorEnabled(),
-          row.role(),
-          row.banned(),
-          row.banReason(),
-          row.banExpires(),
-          row.phone(),
-          row.plan(),
-          row.locale(),
-          row.tags(),
-          row.luckyNumbers(),
-          row.preferences(),
-          row.loginCount());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<User> findByKey(DSLContext dsl, String id) {
-    return dsl.selectFrom(USER).where(USER.ID.eq(id)).fetchOptional(UserTable::toRow);
+    return access.findByKey(dsl, id);
   }
 
   /**
    * Updates every column of the row with the same primary key; returns the number of rows updated (0 or 1).
    */
   public static int update(DSLContext dsl, User row) {
-    return dsl.update(USER)
-      .set(USER.NAME, row.name())
-      .set(USER.EMAIL, row.email())
-      .set(USER.EMAIL_VERIFIED, row.emailVerified())
-      .set(USER.IMAGE, row.image())
-      .set(USER.CREATED_AT, row.createdAt())
-      .set(USER.UPDATED_AT, row.updatedAt())
-      .set(USER.USERNAME, row.username())
-      .set(USER.DISPLAY_USERNAME, row.displayUsername())
-      .set(USER.TWO_FACTOR_ENABLED, row.twoFactorEnabled())
-      .set(USER.ROLE, row.role())
-      .set(USER.BANNED, row.banned())
-      .set(USER.BAN_REASON, row.banReason())
-      .set(USER.BAN_EXPIRES, row.banExpires())
-      .set(USER.PHONE, row.phone())
-      .set(USER.PLAN, row.plan())
-      .set(USER.LOCALE, row.locale())
-      .set(USER.TAGS, row.tags())
-      .set(USER.LUCKY_NUMBERS, row.luckyNumbers())
-      .set(USER.PREFERENCES, row.preferences())
-      .set(USER.LOGIN_COUNT, row.loginCount())
-      .where(USER.ID.eq(row.id()))
-      .execute();
+    return access.update(dsl, row);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, String id) {
-    return dsl.deleteFrom(USER).where(USER.ID.eq(id)).execute();
+    return access.deleteByKey(dsl, id);
   }
 
   /**
@@ -422,18 +333,7 @@ public final class UserTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(USER).where(...))}.
    */
   public static List<User> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<User> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "user", "id", "name", "email", "emailVerified", "image", "createdAt", "updatedAt", "username", "displayUsername", "twoFactorEnabled", "role", "banned", "banReason", "banExpires", "phone", "plan", "locale", "tags", "luckyNumbers", "preferences", "loginCount");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading user: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, UserTable::readRow);
   }
 
   /**
@@ -470,22 +370,7 @@ public final class UserTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends User> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(USER, Arrays.asList(USER.ID, USER.NAME, USER.EMAIL, USER.EMAIL_VERIFIED, USER.IMAGE, USER.CREATED_AT, USER.UPDATED_AT, USER.USERNAME, USER.DISPLAY_USERNAME, USER.TWO_FACTOR_ENABLED, USER.ROLE, USER.BANNED, USER.BAN_REASON, USER.BAN_EXPIRES, USER.PHONE, USER.PLAN, USER.LOCALE, USER.TAGS, USER.LUCKY_NUMBERS, USER.PREFERENCES, USER.LOGIN_COUNT))
-            .values(Arrays.asList(DSL.val(null, USER.ID), DSL.val(null, USER.NAME), DSL.val(null, USER.EMAIL), DSL.val(null, USER.EMAIL_VERIFIED), DSL.val(null, USER.IMAGE), DSL.val(null, USER.CREATED_AT), DSL.val(null, USER.UPDATED_AT), DSL.val(null, USER.USERNAME), DSL.val(null, USER.DISPLAY_USERNAME), DSL.val(null, USER.TWO_FACTOR_ENABLED), DSL.val(null, USER.ROLE), DSL.val(null, USER.BANNED), DSL.val(null, USER.BAN_REASON), DSL.val(null, USER.BAN_EXPIRES), DSL.val(null, USER.PHONE), DSL.val(null, USER.PLAN), DSL.val(null, USER.LOCALE), DSL.val(null, USER.TAGS), DSL.val(null, USER.LUCKY_NUMBERS), DSL.val(null, USER.PREFERENCES), DSL.val(null, USER.LOGIN_COUNT))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (User row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, UserTable::bindRow);
   }
 
   /**

@@ -4,22 +4,16 @@ package com.example.blog.auth;
 import dev.strata.runtime.StrataGenerated;
 import dev.strata.runtime.jooq.JdbcValues;
 import dev.strata.runtime.jooq.StrataTypes;
+import dev.strata.runtime.jooq.TableAccess;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
-import org.jooq.BatchBindStep;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Index;
 import org.jooq.Name;
@@ -27,12 +21,10 @@ import org.jooq.OrderField;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 import org.jooq.ResultQuery;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableOptions;
 import org.jooq.UniqueKey;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.Internal;
 import org.jooq.impl.SQLDataType;
@@ -62,6 +54,11 @@ public final class VerificationTable extends TableImpl<Record> {
    * Maps a record holding every column of this table to a {@link Verification}, without reflection.
    */
   public static final RecordMapper<Record, Verification> MAPPER = VerificationTable::toRow;
+
+  /**
+   * Builds and runs this table's statements: the accessors below delegate to it.
+   */
+  private static final TableAccess<Verification> access = new TableAccess<Verification>(VERIFICATION, MAPPER, VerificationTable::columnValues);
 
   /**
    * The column {@code id} (id): NOT NULL, primary key.
@@ -155,94 +152,66 @@ public final class VerificationTable extends TableImpl<Record> {
   }
 
   /**
+   * The row's values in column order, as {@code access} takes them.
+   */
+  private static Object[] columnValues(Verification row) {
+    return new Object[] {
+        row.id(),
+        row.identifier(),
+        row.value(),
+        row.expiresAt(),
+        row.createdAt(),
+        row.updatedAt()
+    };
+  }
+
+  /**
    * A detached record of this table holding the row's values.
    */
   public static Record toRecord(Verification row) {
-    Record record = DSL.using(SQLDialect.DEFAULT).newRecord(VERIFICATION);
-    record.set(VERIFICATION.ID, row.id());
-    record.set(VERIFICATION.IDENTIFIER, row.identifier());
-    record.set(VERIFICATION.VALUE, row.value());
-    record.set(VERIFICATION.EXPIRES_AT, row.expiresAt());
-    record.set(VERIFICATION.CREATED_AT, row.createdAt());
-    record.set(VERIFICATION.UPDATED_AT, row.updatedAt());
-    return record;
+    return access.toRecord(row);
   }
 
   /**
    * Inserts the row and returns it as stored. The database fills in {@code createdAt}, {@code updatedAt} when the row leaves them 0 or null.
    */
   public static Verification insert(DSLContext dsl, Verification row) {
-    Map<Field<?>, Object> values = new LinkedHashMap<>();
-    values.put(VERIFICATION.ID, row.id());
-    values.put(VERIFICATION.IDENTIFIER, row.identifier());
-    values.put(VERIFICATION.VALUE, row.value());
-    values.put(VERIFICATION.EXPIRES_AT, row.expiresAt());
-    if (row.createdAt() != null) {
-      values.put(VERIFICATION.CREATED_AT, row.createdAt());
+    Object[] values = columnValues(row);
+    if (row.createdAt() == null) {
+      values[4] = TableAccess.LEFT_OUT;
     }
-    if (row.updatedAt() != null) {
-      values.put(VERIFICATION.UPDATED_AT, row.updatedAt());
+    if (row.updatedAt() == null) {
+      values[5] = TableAccess.LEFT_OUT;
     }
-    Record stored = values.isEmpty()
-        ? dsl.insertInto(VERIFICATION).defaultValues().returning().fetchOne()
-        : dsl.insertInto(VERIFICATION).set(values).returning().fetchOne();
-    return toRow(stored);
+    return access.insert(dsl, values);
   }
 
   /**
    * Inserts the rows in one JDBC batch and returns the update counts.
    */
   public static int[] insertAll(DSLContext dsl, Collection<? extends Verification> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    BatchBindStep batch = dsl.batch(
-        dsl.insertInto(VERIFICATION, Arrays.asList(
-            VERIFICATION.ID,
-            VERIFICATION.IDENTIFIER,
-            VERIFICATION.VALUE,
-            VERIFICATION.EXPIRES_AT,
-            VERIFICATION.CREATED_AT,
-            VERIFICATION.UPDATED_AT))
-        .values(new Object[6]));
-    for (Verification row : rows) {
-      batch.bind(
-          row.id(),
-          row.identifier(),
-          row.value(),
-          row.expiresAt(),
-          row.createdAt(),
-          row.updatedAt());
-    }
-    return batch.execute();
+    return access.insertAll(dsl, rows);
   }
 
   /**
    * The row with the given primary key, if any.
    */
   public static Optional<Verification> findByKey(DSLContext dsl, String id) {
-    return dsl.selectFrom(VERIFICATION).where(VERIFICATION.ID.eq(id)).fetchOptional(VerificationTable::toRow);
+    return access.findByKey(dsl, id);
   }
 
   /**
    * Updates every column of the row with the same primary key; returns the number of rows updated (0 or 1).
    */
   public static int update(DSLContext dsl, Verification row) {
-    return dsl.update(VERIFICATION)
-      .set(VERIFICATION.IDENTIFIER, row.identifier())
-      .set(VERIFICATION.VALUE, row.value())
-      .set(VERIFICATION.EXPIRES_AT, row.expiresAt())
-      .set(VERIFICATION.CREATED_AT, row.createdAt())
-      .set(VERIFICATION.UPDATED_AT, row.updatedAt())
-      .where(VERIFICATION.ID.eq(row.id()))
-      .execute();
+    return access.update(dsl, row);
   }
 
   /**
    * Deletes the row with the given primary key; returns the number of rows deleted (0 or 1).
    */
   public static int deleteByKey(DSLContext dsl, String id) {
-    return dsl.deleteFrom(VERIFICATION).where(VERIFICATION.ID.eq(id)).execute();
+    return access.deleteByKey(dsl, id);
   }
 
   /**
@@ -252,18 +221,7 @@ public final class VerificationTable extends TableImpl<Record> {
    * {@code fetchRows(dsl, dsl.selectFrom(VERIFICATION).where(...))}.
    */
   public static List<Verification> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query) {
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    List<Verification> rows = new ArrayList<>();
-    try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
-      int[] at = JdbcValues.positions(cursor, "verification", "id", "identifier", "value", "expiresAt", "createdAt", "updatedAt");
-      ResultSet rs = cursor.resultSet();
-      while (rs.next()) {
-        rows.add(readRow(rs, at, mysql));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("reading verification: " + e.getMessage(), e);
-    }
-    return rows;
+    return access.fetchRows(dsl, query, VerificationTable::readRow);
   }
 
   /**
@@ -285,22 +243,7 @@ public final class VerificationTable extends TableImpl<Record> {
    * update counts.
    */
   public static int[] insertBatch(DSLContext dsl, Collection<? extends Verification> rows) {
-    if (rows.isEmpty()) {
-      return new int[0];
-    }
-    boolean mysql = JdbcValues.mysqlFamily(dsl);
-    boolean h2 = JdbcValues.h2(dsl);
-    String sql = JdbcValues.render(dsl, dsl.insertInto(VERIFICATION, Arrays.asList(VERIFICATION.ID, VERIFICATION.IDENTIFIER, VERIFICATION.VALUE, VERIFICATION.EXPIRES_AT, VERIFICATION.CREATED_AT, VERIFICATION.UPDATED_AT))
-            .values(Arrays.asList(DSL.val(null, VERIFICATION.ID), DSL.val(null, VERIFICATION.IDENTIFIER), DSL.val(null, VERIFICATION.VALUE), DSL.val(null, VERIFICATION.EXPIRES_AT), DSL.val(null, VERIFICATION.CREATED_AT), DSL.val(null, VERIFICATION.UPDATED_AT))));
-    return dsl.connectionResult(connection -> {
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        for (Verification row : rows) {
-          bindRow(statement, row, mysql, h2);
-          statement.addBatch();
-        }
-        return statement.executeBatch();
-      }
-    });
+    return access.insertBatch(dsl, rows, VerificationTable::bindRow);
   }
 
   /**
