@@ -198,7 +198,7 @@ class DefaultLiteralPropertyTest {
         }
         String where = target + " via " + applier;
 
-        DSLContext dsl = DSL.using(dataSource, target.dialect());
+        DSLContext dsl = DSL.using(dataSource, db.dialect());
         Object[] values = new Object[defaults.size() + 5];
         values[0] = 1L;
         Object stored = generated.insert("Literal", dsl, generated.row("Literal", values));
