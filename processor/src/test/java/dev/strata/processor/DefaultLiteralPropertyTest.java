@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -249,11 +248,7 @@ class DefaultLiteralPropertyTest {
     }
 
     void delete() {
-      try (Stream<Path> files = Files.walk(migrations)) {
-        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      ProcessorRobustnessTest.deleteTree(migrations);
     }
   }
 
