@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import static dev.strata.processor.SchemaErrorsTest.assertError;
+import static dev.strata.processor.SchemaErrorsTest.compile;
 import static dev.strata.processor.testing.Sources.inTest;
 
 import com.google.testing.compile.Compilation;
@@ -15,10 +16,6 @@ import org.junit.jupiter.api.Test;
  * one error on the annotation value or component at fault.
  */
 class AuthConfigErrorsTest {
-
-  static Compilation compile(JavaFileObject... sources) {
-    return Compile.with().compile(sources);
-  }
 
   static JavaFileObject schema() {
     return inTest("TestSchema", "@Schema(auth = AppAuth.class)", "interface TestSchema {}");

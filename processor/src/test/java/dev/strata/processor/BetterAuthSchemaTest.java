@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.testing.compile.Compilation;
 import dev.strata.processor.testing.CompiledClasses;
 import dev.strata.processor.testing.Compile;
+import dev.strata.processor.testing.Evolution;
 import dev.strata.processor.testing.Generated;
 import dev.strata.processor.testing.Introspector;
 import dev.strata.processor.testing.Sources;
@@ -131,9 +132,7 @@ class BetterAuthSchemaTest {
     String ours;
     try (TestDatabase strata = TestDatabase.create(c.vendor())) {
       Migrator.configure(generated.migrations("AuthSchema")).allowUnreleased(true).apply(strata.dataSource());
-      try (Connection connection = strata.connect()) {
-        ours = Introspector.dump(connection, c.vendor());
-      }
+      ours = Evolution.catalog(strata);
     }
     String script = Files.readString(c.fixture());
     if (c.vendor() == Vendor.H2) {

@@ -20,7 +20,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -198,7 +197,7 @@ class DefaultLiteralPropertyTest {
         }
         String where = target + " via " + applier;
 
-        DSLContext dsl = DSL.using(dataSource, target.dialect());
+        DSLContext dsl = DSL.using(dataSource, db.dialect());
         Object[] values = new Object[defaults.size() + 5];
         values[0] = 1L;
         Object stored = generated.insert("Literal", dsl, generated.row("Literal", values));
@@ -249,11 +248,7 @@ class DefaultLiteralPropertyTest {
     }
 
     void delete() {
-      try (Stream<Path> files = Files.walk(migrations)) {
-        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      ProcessorRobustnessTest.deleteTree(migrations);
     }
   }
 

@@ -53,11 +53,7 @@ class HistoryErrorsTest {
   }
 
   static void assertErrorOnRoot(Compilation compilation, Message message, String... mentions) {
-    CompilationSubject.assertThat(compilation).failed();
-    CompilationSubject.assertThat(compilation).hadErrorContaining(message.tag()).inFile(root(0)).onLineContaining("interface NoteSchema");
-    for (String mention : mentions) {
-      CompilationSubject.assertThat(compilation).hadErrorContaining(mention);
-    }
+    SchemaErrorsTest.assertError(compilation, message, root(0), "interface NoteSchema", mentions);
     SchemaErrorsTest.noInternalError(compilation);
   }
 

@@ -96,6 +96,11 @@ class ProcessorRobustnessTest {
         throw new AssertionError("An exception escaped the processor for:\n" + scenario, escaped);
       }
       Statistics.label("outcome").collect(scenario.clean() ? "clean" : "wild", outcome(compilation));
+      // Without these the property could pass on scenarios that never reach the processor's checks.
+      Statistics.label("outcome").coverage(checker -> {
+        checker.check("clean", "compiles").count(n -> n > 0);
+        checker.check("wild", "Strata errors").count(n -> n > 0);
+      });
       for (Diagnostic<? extends JavaFileObject> diagnostic : compilation.diagnostics()) {
         String text = diagnostic.getMessage(Locale.ROOT);
         Matcher id = ID.matcher(text);

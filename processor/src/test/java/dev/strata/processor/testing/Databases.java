@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.jooq.SQLDialect;
 
 /**
  * What a test needs to show that a migration did what it says and nothing else: the names of every
@@ -59,14 +58,6 @@ public final class Databases {
         case MARIADB_NO_BACKSLASH_ESCAPES ->
             new TestDatabase.SimpleDataSource(db.url() + "?sessionVariables=sql_mode=NO_BACKSLASH_ESCAPES", db.user(), "");
         default -> db.dataSource();
-      };
-    }
-
-    public SQLDialect dialect() {
-      return switch (vendor) {
-        case H2 -> SQLDialect.H2;
-        case POSTGRESQL -> SQLDialect.POSTGRES;
-        case MYSQL -> SQLDialect.MARIADB;
       };
     }
   }

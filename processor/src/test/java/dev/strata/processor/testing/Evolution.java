@@ -157,7 +157,7 @@ public final class Evolution {
         String undo = generated.resource(index.location() + "/" + db.vendor().id() + "/" + migration.script(db.vendor()).undoFileName());
         runScript(db, undo);
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
-          s.executeUpdate("DELETE FROM " + history(db.vendor()) + " WHERE " + quote(db.vendor(), "version") + " = '" + number + "'");
+          s.executeUpdate("DELETE FROM " + history(db.vendor()) + " WHERE " + Databases.quote(db.vendor(), "version") + " = '" + number + "'");
         }
         assertThat(catalog(db)).as("undo of version %d (%s)", number, version.description()).isEqualTo(previousCatalog);
         Migrator.configure(index).allowUnreleased(true).apply(db.dataSource());
@@ -187,11 +187,7 @@ public final class Evolution {
   }
 
   private static String history(Vendor vendor) {
-    return quote(vendor, "flyway_schema_history");
-  }
-
-  private static String quote(Vendor vendor, String name) {
-    return vendor == Vendor.MYSQL ? "`" + name + "`" : "\"" + name + "\"";
+    return Databases.quote(vendor, "flyway_schema_history");
   }
 
   /** Runs a generated script statement by statement (statements end with ';' at a line end). */

@@ -40,6 +40,16 @@ public final class Generated {
     return (MigrationIndex) staticField(root + "Migrations", "INSTANCE");
   }
 
+  /** The constant of a generated enum (a nested one as {@code Outer$Inner}), by its name. */
+  public Object constant(String enumName, String constant) {
+    for (Object value : type(enumName).getEnumConstants()) {
+      if (((Enum<?>) value).name().equals(constant)) {
+        return value;
+      }
+    }
+    throw new IllegalArgumentException(enumName + "." + constant);
+  }
+
   /** A row record, built with its canonical constructor. */
   public Object row(String record, Object... values) {
     Class<?> type = type(record);
