@@ -120,12 +120,24 @@ class RandomEvolutionTest {
     }
   }
 
+  /** Kinds of change every run of the property must include at least once. */
+  private static final List<String> COVERED = List.of(
+      "add table", "drop table", "rename table", "add column", "drop column", "rename column",
+      "add an index on", "drop an index of", "drop the default of");
+
   private static void check(Vendor vendor, History history) throws Exception {
     for (Evolution.Version version : history.evolution().versions().subList(1, history.evolution().versions().size())) {
       for (String change : version.description().split("; ")) {
         Statistics.label("changes").collect(change.replaceAll(" \\S*\\d.*| [A-Z_]+$", ""));
+        COVERED.stream().filter(change::startsWith).findFirst().ifPresent(kind -> Statistics.label("kinds").collect(kind));
       }
     }
+    // The generator must keep producing each kind of change this test exists for, or the property proves less.
+    Statistics.label("kinds").coverage(coverage -> {
+      for (String kind : COVERED) {
+        coverage.check(kind).count(n -> n > 0);
+      }
+    });
     Evolution.Compiled compiled = compiled(history);
     String replayed;
     try (TestDatabase db = TestDatabase.create(vendor)) {
