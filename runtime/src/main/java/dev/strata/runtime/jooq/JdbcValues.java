@@ -328,18 +328,23 @@ public final class JdbcValues {
   }
 
   public static void setStringArray(PreparedStatement ps, int i, List<String> value, boolean mysql) throws SQLException {
-    setArray(ps, i, value, "text", mysql && value != null ? JsonArrays.writeStrings(value) : null, mysql);
+    if (mysql) {
+      setString(ps, i, value == null ? null : JsonArrays.writeStrings(value));
+    } else {
+      setArray(ps, i, value, "text");
+    }
   }
 
   public static void setIntegerArray(PreparedStatement ps, int i, List<Integer> value, boolean mysql) throws SQLException {
-    setArray(ps, i, value, "integer", mysql && value != null ? JsonArrays.writeIntegers(value) : null, mysql);
+    if (mysql) {
+      setString(ps, i, value == null ? null : JsonArrays.writeIntegers(value));
+    } else {
+      setArray(ps, i, value, "integer");
+    }
   }
 
-  private static void setArray(PreparedStatement ps, int i, List<?> value, String elementType, String json, boolean mysql)
-      throws SQLException {
-    if (mysql) {
-      setString(ps, i, value == null ? null : json);
-    } else if (value == null) {
+  private static void setArray(PreparedStatement ps, int i, List<?> value, String elementType) throws SQLException {
+    if (value == null) {
       ps.setNull(i, Types.ARRAY);
     } else {
       ps.setArray(i, ps.getConnection().createArrayOf(elementType, value.toArray()));
