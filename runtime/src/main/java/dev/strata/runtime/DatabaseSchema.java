@@ -343,18 +343,9 @@ public record DatabaseSchema(Map<String, Table> tables) {
         continue;
       }
       boolean prefixed = i > 0 && Character.isLetter(expression.charAt(i - 1));
-      out.append(prefixed ? "'" : "E'");
-      for (i++; i < expression.length(); i++) {
-        char d = expression.charAt(i);
-        out.append(d);
-        if (d == '\\' && i + 1 < expression.length()) {
-          out.append(expression.charAt(++i));
-        } else if (d == '\'' && i + 1 < expression.length() && expression.charAt(i + 1) == '\'') {
-          out.append(expression.charAt(++i));
-        } else if (d == '\'') {
-          break;
-        }
-      }
+      int end = SqlScript.quoted(expression, i, '\'', true);
+      out.append(prefixed ? "'" : "E'").append(expression, i + 1, end);
+      i = end - 1;
     }
     return out.toString();
   }

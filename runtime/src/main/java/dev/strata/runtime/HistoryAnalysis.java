@@ -139,10 +139,6 @@ final class HistoryAnalysis {
     if (history.isEmpty() || migrations.isEmpty()) {
       return -1;
     }
-    int inOrder = inOrderVersion(migrations, vendor, history.get());
-    if (inOrder >= 0) {
-      return inOrder;
-    }
     // The latest row of each version, as in the analysis.
     Map<Integer, HistoryTable.Row> applied = new HashMap<>();
     int baseline = 0;
@@ -177,39 +173,6 @@ final class HistoryAnalysis {
     }
     // A row the code has no migration for is missing, newer or failed: never up to date.
     return inCode > 0 && applied.isEmpty() ? current : -1;
-  }
-
-  /**
-   * The usual up-to-date history, recognized in one pass without a map: besides Flyway's marker rows,
-   * exactly one successful row per migration of the code, in the code's order, with the code's checksum.
-   * The database's version then, else -1 (the general check decides).
-   */
-  private static int inOrderVersion(List<MigrationInfo> migrations, Vendor vendor, List<HistoryTable.Row> rows) {
-    int r = 0;
-    int n = rows.size();
-    int current = -1;
-    for (MigrationInfo migration : migrations) {
-      MigrationInfo.Script script = migration.script(vendor);
-      if (script == null) {
-        continue;
-      }
-      while (r < n && rows.get(r).isMarker()) {
-        r++;
-      }
-      if (r == n) {
-        return -1;
-      }
-      HistoryTable.Row row = rows.get(r++);
-      if (row.version() == null || row.version() != migration.version() || "BASELINE".equals(row.type()) || !row.success()
-          || row.checksum() == null || row.checksum() != script.checksum()) {
-        return -1;
-      }
-      current = Math.max(current, migration.version());
-    }
-    while (r < n && rows.get(r).isMarker()) {
-      r++;
-    }
-    return r == n ? current : -1;
   }
 
   private static int previous(Map<Integer, MigrationInfo> code, int version) {

@@ -44,15 +44,11 @@ final class HistoryTable {
    * concatenation would cost a cold JVM's first {@code apply()} the bootstrap of its call sites.
    */
   private static final String READ =
-      "SELECT \"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"success\""
-          + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
+      "SELECT \"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"success\","
+          + " \"installed_on\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
 
   private static final String READ_FOR_CHECK =
       "SELECT \"version\", \"type\", \"checksum\", \"success\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
-
-  private static final String READ_WITH_DATES =
-      "SELECT \"installed_rank\", \"version\", \"description\", \"type\", \"script\", \"checksum\", \"success\","
-          + " \"installed_on\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
 
   /** Column names, quoted as Flyway created them (H2 would upper-case unquoted names). */
   static String columns(Vendor vendor, String... names) {
@@ -72,22 +68,14 @@ final class HistoryTable {
    * number (never written by Strata) is read as null.
    */
   static Optional<List<Row>> read(Connection connection, Vendor vendor) throws SQLException {
-    return read(connection, vendor, true);
-  }
-
-  /**
-   * {@link #read(Connection, Vendor)}; without {@code installed_on} (null in every row) when
-   * {@code installedOn} is false.
-   */
-  static Optional<List<Row>> read(Connection connection, Vendor vendor, boolean installedOn) throws SQLException {
-    String sql = quotes(vendor, installedOn ? READ_WITH_DATES : READ);
+    String sql = quotes(vendor, READ);
     List<Row> rows = new ArrayList<>();
     try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
       while (rs.next()) {
         String version = rs.getString(2);
         int checksum = rs.getInt(6);
         Integer boxedChecksum = rs.wasNull() ? null : checksum;
-        Timestamp installed = installedOn ? rs.getTimestamp(8) : null;
+        Timestamp installed = rs.getTimestamp(8);
         rows.add(new Row(
             rs.getInt(1),
             parseVersion(version),

@@ -163,8 +163,8 @@ public final class Migrator {
         if (current >= 0) {
           return checkDrift(dataSource, new MigrationReport(vendor, List.of(), current, elapsed(start), MigrationReport.Method.FAST_PATH));
         }
-        // Something may be pending: the whole rows, for the analysis and its messages (no dates: apply reports none).
-        analysis = new HistoryAnalysis(index, vendor, check.isEmpty() ? check : HistoryTable.read(connection, vendor, false));
+        // Something may be pending: the whole rows, for the analysis and its messages.
+        analysis = new HistoryAnalysis(index, vendor, check.isEmpty() ? check : HistoryTable.read(connection, vendor));
         if (analysis.upToDate()) {
           MigrationReport report = new MigrationReport(vendor, List.of(), analysis.status.current(), elapsed(start), MigrationReport.Method.FAST_PATH);
           return checkDrift(dataSource, report);

@@ -408,12 +408,14 @@ final class SchemaDrift {
     return out.toString();
   }
 
+  private static final Pattern JSON_DEFAULT = Pattern.compile("(?s)^(json )?'(.*)'$");
+
   /**
    * A JSON column's literal default as a document with sorted keys: PostgreSQL's jsonb reorders keys and
    * drops duplicates. A default that does not parse stays as it is.
    */
   private static String jsonDefault(String value) {
-    Matcher m = Pattern.compile("(?s)^(json )?'(.*)'$").matcher(value);
+    Matcher m = JSON_DEFAULT.matcher(value);
     if (!m.matches()) {
       return value;
     }

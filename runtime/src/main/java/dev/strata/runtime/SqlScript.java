@@ -107,7 +107,7 @@ final class SqlScript {
   }
 
   /** The end (exclusive) of the literal or identifier opened at {@code start}. */
-  private static int quoted(String text, int start, char quote, boolean backslashEscapes) {
+  static int quoted(String text, int start, char quote, boolean backslashEscapes) {
     int i = start + 1;
     while (i < text.length()) {
       char c = text.charAt(i);

@@ -136,8 +136,7 @@ public final class JdbcValues {
 
   public static Instant getInstant(ResultSet rs, int i, boolean mysql) throws SQLException {
     if (mysql) {
-      LocalDateTime utc = rs.getObject(i, LocalDateTime.class);
-      return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+      return getInstantUtc(rs, i);
     }
     OffsetDateTime value = rs.getObject(i, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
@@ -304,10 +303,12 @@ public final class JdbcValues {
   }
 
   public static void setInstant(PreparedStatement ps, int i, Instant value, boolean mysql) throws SQLException {
-    if (value == null) {
-      ps.setNull(i, mysql ? Types.TIMESTAMP : Types.TIMESTAMP_WITH_TIMEZONE);
+    if (mysql) {
+      setInstantUtc(ps, i, value);
+    } else if (value == null) {
+      ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
-      ps.setObject(i, mysql ? LocalDateTime.ofInstant(value, ZoneOffset.UTC) : value.atOffset(ZoneOffset.UTC));
+      ps.setObject(i, value.atOffset(ZoneOffset.UTC));
     }
   }
 
@@ -328,18 +329,23 @@ public final class JdbcValues {
   }
 
   public static void setStringArray(PreparedStatement ps, int i, List<String> value, boolean mysql) throws SQLException {
-    setArray(ps, i, value, "text", mysql && value != null ? JsonArrays.writeStrings(value) : null, mysql);
+    if (mysql) {
+      setString(ps, i, value == null ? null : JsonArrays.writeStrings(value));
+    } else {
+      setArray(ps, i, value, "text");
+    }
   }
 
   public static void setIntegerArray(PreparedStatement ps, int i, List<Integer> value, boolean mysql) throws SQLException {
-    setArray(ps, i, value, "integer", mysql && value != null ? JsonArrays.writeIntegers(value) : null, mysql);
+    if (mysql) {
+      setString(ps, i, value == null ? null : JsonArrays.writeIntegers(value));
+    } else {
+      setArray(ps, i, value, "integer");
+    }
   }
 
-  private static void setArray(PreparedStatement ps, int i, List<?> value, String elementType, String json, boolean mysql)
-      throws SQLException {
-    if (mysql) {
-      setString(ps, i, value == null ? null : json);
-    } else if (value == null) {
+  private static void setArray(PreparedStatement ps, int i, List<?> value, String elementType) throws SQLException {
+    if (value == null) {
       ps.setNull(i, Types.ARRAY);
     } else {
       ps.setArray(i, ps.getConnection().createArrayOf(elementType, value.toArray()));

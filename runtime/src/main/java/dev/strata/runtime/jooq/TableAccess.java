@@ -79,6 +79,8 @@ public final class TableAccess<R> {
   private final RecordMapper<Record, R> mapper;
   private final Function<? super R, Object[]> values;
   private final Field<?>[] fields;
+  /** The names of {@link #fields}, which {@code fetchRows} finds in a query's result. */
+  private final String[] names;
   /** The columns an insert of a batch sets: all but the identity. */
   private final Field<?>[] insertFields;
   /** The positions of the non-identity columns in {@link #fields}. */
@@ -94,6 +96,10 @@ public final class TableAccess<R> {
     this.mapper = mapper;
     this.values = values;
     this.fields = table.fields();
+    this.names = new String[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      names[i] = fields[i].getName();
+    }
     List<Field<?>> inserted = new ArrayList<>();
     List<Integer> positions = new ArrayList<>();
     for (int i = 0; i < fields.length; i++) {
@@ -189,10 +195,6 @@ public final class TableAccess<R> {
    */
   public List<R> fetchRows(DSLContext dsl, ResultQuery<? extends Record> query, RowReader<? extends R> reader) {
     boolean mysql = JdbcValues.mysqlFamily(dsl);
-    String[] names = new String[fields.length];
-    for (int i = 0; i < fields.length; i++) {
-      names[i] = fields[i].getName();
-    }
     List<R> rows = new ArrayList<>();
     try (Cursor<? extends Record> cursor = dsl.fetchLazy(query)) {
       int[] at = JdbcValues.positions(cursor, table.getName(), names);
