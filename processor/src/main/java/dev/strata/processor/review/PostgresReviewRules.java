@@ -51,7 +51,7 @@ final class PostgresReviewRules extends ReviewRules {
     String t = s.table();
     return switch (s.kind()) {
       case SESSION, CREATE_TABLE -> Impact.NONE;
-      case OTHER -> Impact.brief("not analysed", self, "read the statement");
+      case OTHER -> Impact.notAnalysed(self);
       case DROP_TABLE, DROP_COLUMN, DROP_CONSTRAINT -> {
         List<String> locked = existing(script, with(t, droppedReferences(script, s)));
         yield Impact.brief(AE + " on " + tables(locked), locked,
@@ -61,7 +61,7 @@ final class PostgresReviewRules extends ReviewRules {
           Impact.brief(AE + " on " + tables(self), self, BRIEF);
       case ADD_COLUMN -> addColumn(s, self);
       case ALTER_TYPE -> alterType(script, s, self);
-      case MODIFY_COLUMN, DROP_FOREIGN_KEY, DROP_PRIMARY_KEY -> Impact.brief("not analysed", self, "read the statement");
+      case MODIFY_COLUMN, DROP_FOREIGN_KEY, DROP_PRIMARY_KEY -> Impact.notAnalysed(self);
       case SET_NOT_NULL -> provenNotNull(script, index, s)
           ? Impact.brief(AE + " on " + tables(self), self, "brief: the validated check proves there is no NULL, so no scan")
           : Impact.lasting(AE + " on " + tables(self), self, "scans " + code(t) + ": reads and writes wait; fails if a row holds NULL");
@@ -72,7 +72,7 @@ final class PostgresReviewRules extends ReviewRules {
           "builds the index: reads and writes wait throughout; fails if values repeat"
               + (s.kind() == Kind.ADD_PRIMARY_KEY ? " or are NULL" : ""));
       case ADD_FOREIGN_KEY -> {
-        List<String> locked = existing(script, List.of(t, s.target()));
+        List<String> locked = foreignKeyTables(script, s);
         yield s.notValid()
             ? Impact.brief("SHARE ROW EXCLUSIVE on " + tables(locked), locked, "brief: checks only rows written from now on")
             : Impact.lasting("SHARE ROW EXCLUSIVE on " + tables(locked), locked,
