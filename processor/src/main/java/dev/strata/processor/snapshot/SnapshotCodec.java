@@ -127,14 +127,7 @@ public final class SnapshotCodec {
       return "varchar(" + v.length() + ")";
     }
     if (type instanceof SqlType.Enum e) {
-      StringBuilder out = new StringBuilder("enum(");
-      for (int i = 0; i < e.constants().size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        out.append(quote(e.constants().get(i)));
-      }
-      return out.append(')').toString();
+      return "enum" + list(e.constants());
     }
     if (type instanceof SqlType.SmallInt) {
       return "smallint";
@@ -167,14 +160,7 @@ public final class SnapshotCodec {
       return "json";
     }
     if (type instanceof SqlType.NativeEnum e) {
-      StringBuilder out = new StringBuilder("native-enum(");
-      for (int i = 0; i < e.constants().size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        out.append(quote(e.constants().get(i)));
-      }
-      return out.append(')').toString();
+      return "native-enum" + list(e.constants());
     }
     if (type instanceof SqlType.TextArray) {
       return "text-array";
