@@ -52,8 +52,7 @@ public final class SnapshotCodec {
       out.append("table ").append(quote(table.name())).append(' ').append(table.kind().name().toLowerCase(Locale.ROOT)).append('\n');
       for (Column column : table.columns()) {
         out.append("  column ").append(quote(column.name())).append(' ').append(typeToken(column.type()));
-        if ((column.type() instanceof SqlType.TimestampTz t && t.mysqlTimestamp())
-            || (column.type() instanceof SqlType.Timestamp l && l.mysqlTimestamp())) {
+        if (column.type().isMysqlTimestamp()) {
           out.append(" mysql-timestamp");
         }
         if (!column.nullable()) {
