@@ -162,9 +162,7 @@ public final class StrataProcessor extends AbstractProcessor {
     }
     for (Element element : round.getElementsAnnotatedWith(fields)) {
       Element enclosing = element.getEnclosingElement();
-      boolean inConfig = enclosing != null
-          && enclosing.getAnnotationMirrors().stream()
-              .anyMatch(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(AUTH_CONFIG));
+      boolean inConfig = enclosing != null && annotation(enclosing, AUTH_CONFIG) != null;
       if (!inConfig) {
         diagnostics.report(Origin.of(element), Message.AUTH_FIELDS_PLACEMENT, element.getSimpleName());
       }
@@ -244,7 +242,7 @@ public final class StrataProcessor extends AbstractProcessor {
       for (String note : outcome.notes()) {
         diagnostics.report(origin, Message.MIGRATION_WRITTEN, note);
       }
-      writeSources(schema, root, location, outcome.migrations());
+      writeSources(schema, root, parser.authElement(root), location, outcome.migrations());
     } catch (SchemaParser.Deferred missing) {
       if (lastRound) {
         // javac reports the missing type or bad value itself; this says why nothing was generated.
@@ -258,8 +256,13 @@ public final class StrataProcessor extends AbstractProcessor {
   }
 
   private static AnnotationMirror schemaAnnotation(TypeElement root) {
-    return root.getAnnotationMirrors().stream()
-        .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(SCHEMA))
+    return annotation(root, SCHEMA);
+  }
+
+  /** The element's annotation of the named type, or null. */
+  private static AnnotationMirror annotation(Element element, String qualifiedName) {
+    return element.getAnnotationMirrors().stream()
+        .filter(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().contentEquals(qualifiedName))
         .findFirst()
         .orElse(null);
   }
@@ -303,10 +306,9 @@ public final class StrataProcessor extends AbstractProcessor {
     return ok;
   }
 
-  private void writeSources(JavaSchema schema, TypeElement root, String location, List<Migration> migrations) {
+  private void writeSources(JavaSchema schema, TypeElement root, TypeElement auth, String location, List<Migration> migrations) {
     List<Element> originating = new ArrayList<>();
     originating.add(root);
-    TypeElement auth = new SchemaParser(processingEnv, diagnostics, sourceTypes, List.of()).authElement(root);
     if (auth != null) {
       originating.add(auth);
     }

@@ -410,7 +410,7 @@ public final class SchemaDiffer {
       zero = "00000000-0000-0000-0000-000000000000";
     } else if (type instanceof SqlType.Json) {
       zero = "{}";
-    } else if (type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray) {
+    } else if (type.isArray()) {
       zero = "[]";
     } else if (type instanceof SqlType.Date) {
       zero = "1970-01-01";

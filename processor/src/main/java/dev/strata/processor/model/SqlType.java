@@ -105,6 +105,16 @@ public sealed interface SqlType {
     return this instanceof Text || this instanceof Varchar || this instanceof Enum || this instanceof NativeEnum;
   }
 
+  /** Whether the type is a list: {@link TextArray} or {@link IntegerArray}. */
+  default boolean isArray() {
+    return this instanceof TextArray || this instanceof IntegerArray;
+  }
+
+  /** Whether MySQL renders the type as its {@code timestamp(p)} (see {@link Timestamp}, {@link TimestampTz}). */
+  default boolean isMysqlTimestamp() {
+    return (this instanceof TimestampTz t && t.mysqlTimestamp()) || (this instanceof Timestamp l && l.mysqlTimestamp());
+  }
+
   /** Whether the type is a point in time, date or time of day. */
   default boolean isTemporal() {
     return this instanceof TimestampTz || this instanceof Timestamp || this instanceof Date || this instanceof Time;

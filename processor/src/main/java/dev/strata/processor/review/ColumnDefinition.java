@@ -43,27 +43,22 @@ record ColumnDefinition(String type, boolean nullable, String defaultValue, bool
   /** The first number in the type's parentheses, or -1: a varchar's length, a numeric's precision. */
   int length() {
     int paren = type.indexOf('(');
-    if (paren < 0) {
-      return -1;
-    }
-    int end = paren + 1;
-    while (end < type.length() && Character.isDigit(type.charAt(end))) {
-      end++;
-    }
-    return end == paren + 1 ? -1 : Integer.parseInt(type.substring(paren + 1, end));
+    int end = lengthEnd();
+    return paren < 0 || end == paren + 1 ? -1 : Integer.parseInt(type.substring(paren + 1, end));
   }
 
   /** The text after the first number in the type's parentheses, e.g. {@code ,2)} for {@code numeric(10,2)}. */
   String afterLength() {
-    int paren = type.indexOf('(');
-    if (paren < 0) {
-      return "";
-    }
-    int end = paren + 1;
+    return type.indexOf('(') < 0 ? "" : type.substring(lengthEnd());
+  }
+
+  /** Where the digits after the type's opening parenthesis end; meaningful only when there is one. */
+  private int lengthEnd() {
+    int end = type.indexOf('(') + 1;
     while (end < type.length() && Character.isDigit(type.charAt(end))) {
       end++;
     }
-    return type.substring(end);
+    return end;
   }
 
   /** The index of the first space outside parentheses and quotes at or after {@code from}, or the length. */

@@ -35,7 +35,7 @@ final class H2ReviewRules extends ReviewRules {
       case ADD_UNIQUE, ADD_PRIMARY_KEY, CREATE_INDEX -> Impact.lasting(lock, self, "builds the index from every row of " + code(t)
           + (s.unique() ? "; fails if values repeat" : ""));
       case ADD_FOREIGN_KEY -> {
-        List<String> locked = existing(script, List.of(t, s.target()));
+        List<String> locked = foreignKeyTables(script, s);
         yield Impact.lasting("exclusive on " + tables(locked), locked, "checks every row of " + code(t) + "; fails if one points nowhere");
       }
       case UPDATE -> Impact.lasting(lock, self, "writes every matching row of " + code(t));
@@ -48,7 +48,7 @@ final class H2ReviewRules extends ReviewRules {
       case DROP_TABLE, RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, DROP_NOT_NULL, SET_DEFAULT, DROP_DEFAULT, DROP_CONSTRAINT ->
           Impact.brief(lock, self, CATALOG);
       case MODIFY_COLUMN, ADD_UNIQUE_USING_INDEX, VALIDATE, DROP_FOREIGN_KEY, DROP_PRIMARY_KEY, OTHER ->
-          Impact.brief("not analysed", self, "read the statement");
+          Impact.notAnalysed(self);
     };
   }
 }

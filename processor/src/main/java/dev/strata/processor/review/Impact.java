@@ -25,6 +25,11 @@ record Impact(String lock, List<String> tables, boolean growsWithTable, String w
     return new Impact(lock, tables, false, worstCase);
   }
 
+  /** A statement the rules do not know: the reviewer reads it. */
+  static Impact notAnalysed(List<String> tables) {
+    return brief("not analysed", tables, "read the statement");
+  }
+
   /** A lock held while the database works through the whole table. */
   static Impact lasting(String lock, List<String> tables, String worstCase) {
     return new Impact(lock, tables, true, worstCase);

@@ -55,14 +55,14 @@ final class MySqlReviewRules extends ReviewRules {
       case ADD_PRIMARY_KEY -> Impact.lasting(lock, self, "rebuilds " + code(t) + " in place while reads and writes go on;"
           + " fails if values repeat");
       case ADD_FOREIGN_KEY -> {
-        List<String> locked = existing(script, List.of(t, s.target()));
+        List<String> locked = foreignKeyTables(script, s);
         yield Impact.lasting(MDL + tables(locked), locked, copy(t) + " (ALGORITHM=COPY while `foreign_key_checks` is on):"
             + " reads go on, writes wait throughout; fails if a row points nowhere");
       }
       case DROP_FOREIGN_KEY, DROP_INDEX, DROP_CONSTRAINT, RENAME_CONSTRAINT -> Impact.brief(lock, self, "in place, metadata only");
       case DROP_PRIMARY_KEY -> Impact.lasting(lock, self, copy(t) + ": reads go on, writes wait throughout");
       case ALTER_TYPE, SET_NOT_NULL, DROP_NOT_NULL, ADD_UNIQUE_USING_INDEX, VALIDATE, OTHER ->
-          Impact.brief("not analysed", self, "read the statement");
+          Impact.notAnalysed(self);
     };
   }
 

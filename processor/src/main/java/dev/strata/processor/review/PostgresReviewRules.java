@@ -51,28 +51,28 @@ final class PostgresReviewRules extends ReviewRules {
     String t = s.table();
     return switch (s.kind()) {
       case SESSION, CREATE_TABLE -> Impact.NONE;
-      case OTHER -> Impact.brief("not analysed", self, "read the statement");
+      case OTHER -> Impact.notAnalysed(self);
       case DROP_TABLE, DROP_COLUMN, DROP_CONSTRAINT -> {
         List<String> locked = existing(script, with(t, droppedReferences(script, s)));
         yield Impact.brief(AE + " on " + tables(locked), locked,
             s.kind() == Kind.DROP_COLUMN ? "brief: the column is only marked dropped" : "brief");
       }
       case RENAME_TABLE, RENAME_COLUMN, RENAME_CONSTRAINT, DROP_NOT_NULL, SET_DEFAULT, DROP_DEFAULT, ADD_UNIQUE_USING_INDEX ->
-          Impact.brief(AE + " on " + tables(self), self, BRIEF);
+          Impact.brief(exclusive(self), self, BRIEF);
       case ADD_COLUMN -> addColumn(s, self);
       case ALTER_TYPE -> alterType(script, s, self);
-      case MODIFY_COLUMN, DROP_FOREIGN_KEY, DROP_PRIMARY_KEY -> Impact.brief("not analysed", self, "read the statement");
+      case MODIFY_COLUMN, DROP_FOREIGN_KEY, DROP_PRIMARY_KEY -> Impact.notAnalysed(self);
       case SET_NOT_NULL -> provenNotNull(script, index, s)
-          ? Impact.brief(AE + " on " + tables(self), self, "brief: the validated check proves there is no NULL, so no scan")
-          : Impact.lasting(AE + " on " + tables(self), self, "scans " + code(t) + ": reads and writes wait; fails if a row holds NULL");
+          ? Impact.brief(exclusive(self), self, "brief: the validated check proves there is no NULL, so no scan")
+          : Impact.lasting(exclusive(self), self, "scans " + code(t) + ": reads and writes wait; fails if a row holds NULL");
       case ADD_CHECK -> s.notValid()
-          ? Impact.brief(AE + " on " + tables(self), self, "brief: checks only rows written from now on")
-          : Impact.lasting(AE + " on " + tables(self), self, "scans " + code(t) + ": reads and writes wait; fails if a row violates it");
-      case ADD_UNIQUE, ADD_PRIMARY_KEY -> Impact.lasting(AE + " on " + tables(self), self,
+          ? Impact.brief(exclusive(self), self, "brief: checks only rows written from now on")
+          : Impact.lasting(exclusive(self), self, "scans " + code(t) + ": reads and writes wait; fails if a row violates it");
+      case ADD_UNIQUE, ADD_PRIMARY_KEY -> Impact.lasting(exclusive(self), self,
           "builds the index: reads and writes wait throughout; fails if values repeat"
               + (s.kind() == Kind.ADD_PRIMARY_KEY ? " or are NULL" : ""));
       case ADD_FOREIGN_KEY -> {
-        List<String> locked = existing(script, List.of(t, s.target()));
+        List<String> locked = foreignKeyTables(script, s);
         yield s.notValid()
             ? Impact.brief("SHARE ROW EXCLUSIVE on " + tables(locked), locked, "brief: checks only rows written from now on")
             : Impact.lasting("SHARE ROW EXCLUSIVE on " + tables(locked), locked,
@@ -98,27 +98,32 @@ final class PostgresReviewRules extends ReviewRules {
     };
   }
 
+  /** The ACCESS EXCLUSIVE lock on the statement's own table. */
+  private static String exclusive(List<String> self) {
+    return AE + " on " + tables(self);
+  }
+
   private static Impact addColumn(Shape s, List<String> self) {
     String definition = s.detail();
     String upper = definition.toUpperCase(Locale.ROOT);
     boolean identity = upper.contains(" GENERATED ");
     boolean volatileDefault = upper.contains("GEN_RANDOM_UUID(") || upper.contains("CLOCK_TIMESTAMP(") || upper.contains("RANDOM(");
     if (identity || volatileDefault) {
-      return Impact.lasting(AE + " on " + tables(self), self, "rewrites " + code(s.table()) + " and its indexes to fill "
+      return Impact.lasting(exclusive(self), self, "rewrites " + code(s.table()) + " and its indexes to fill "
           + (identity ? "the identity column" : "the volatile default") + ": reads and writes wait throughout");
     }
     boolean notNullWithoutDefault = upper.contains(" NOT NULL") && !upper.contains(" DEFAULT ");
-    return Impact.brief(AE + " on " + tables(self), self,
+    return Impact.brief(exclusive(self), self,
         BRIEF + (notNullWithoutDefault ? "; fails unless " + code(s.table()) + " is empty" : ""));
   }
 
   private static Impact alterType(Script script, Shape s, List<String> self) {
     String before = script.previousDefinition(s.table(), s.name());
     if (before != null && keepsValues(before, s.detail())) {
-      return Impact.brief(AE + " on " + tables(self), self, "brief: " + code(before) + " converts to " + code(s.detail())
+      return Impact.brief(exclusive(self), self, "brief: " + code(before) + " converts to " + code(s.detail())
           + " without a rewrite");
     }
-    return Impact.lasting(AE + " on " + tables(self), self, "rewrites " + code(s.table())
+    return Impact.lasting(exclusive(self), self, "rewrites " + code(s.table())
         + " and its indexes: reads and writes wait throughout; fails if a value does not convert");
   }
 

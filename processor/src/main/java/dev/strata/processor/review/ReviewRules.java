@@ -177,6 +177,11 @@ abstract class ReviewRules {
     return List.copyOf(result);
   }
 
+  /** The existing tables an added foreign key locks: its own table and the one it references. */
+  static List<String> foreignKeyTables(Script script, Shape s) {
+    return existing(script, List.of(s.table(), s.target()));
+  }
+
   /** The existing tables a CREATE TABLE references: its foreign keys lock them. */
   static List<String> referencedTables(Script script, Shape s) {
     List<String> targets = new ArrayList<>();

@@ -52,8 +52,7 @@ public final class SnapshotCodec {
       out.append("table ").append(quote(table.name())).append(' ').append(table.kind().name().toLowerCase(Locale.ROOT)).append('\n');
       for (Column column : table.columns()) {
         out.append("  column ").append(quote(column.name())).append(' ').append(typeToken(column.type()));
-        if ((column.type() instanceof SqlType.TimestampTz t && t.mysqlTimestamp())
-            || (column.type() instanceof SqlType.Timestamp l && l.mysqlTimestamp())) {
+        if (column.type().isMysqlTimestamp()) {
           out.append(" mysql-timestamp");
         }
         if (!column.nullable()) {
@@ -127,14 +126,7 @@ public final class SnapshotCodec {
       return "varchar(" + v.length() + ")";
     }
     if (type instanceof SqlType.Enum e) {
-      StringBuilder out = new StringBuilder("enum(");
-      for (int i = 0; i < e.constants().size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        out.append(quote(e.constants().get(i)));
-      }
-      return out.append(')').toString();
+      return "enum" + list(e.constants());
     }
     if (type instanceof SqlType.SmallInt) {
       return "smallint";
@@ -167,14 +159,7 @@ public final class SnapshotCodec {
       return "json";
     }
     if (type instanceof SqlType.NativeEnum e) {
-      StringBuilder out = new StringBuilder("native-enum(");
-      for (int i = 0; i < e.constants().size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        out.append(quote(e.constants().get(i)));
-      }
-      return out.append(')').toString();
+      return "native-enum" + list(e.constants());
     }
     if (type instanceof SqlType.TextArray) {
       return "text-array";

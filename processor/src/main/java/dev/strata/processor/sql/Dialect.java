@@ -407,7 +407,7 @@ public abstract class Dialect {
     if (type instanceof SqlType.Json) {
       return jsonLiteral(value);
     }
-    if (type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray) {
+    if (type.isArray()) {
       return arrayLiteral(ArrayLiteral.elements(value), type);
     }
     if (type instanceof SqlType.Bool) {

@@ -185,7 +185,7 @@ public final class MySqlDialect extends Dialect {
           ? "timestamp(" + (t.precision() < 0 ? 3 : t.precision()) + ")"
           : "datetime(" + (t.precision() < 0 ? 6 : t.precision()) + ")";
     }
-    if (type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray) {
+    if (type.isArray()) {
       return "text";
     }
     if (type instanceof SqlType.Date) {
@@ -197,16 +197,12 @@ public final class MySqlDialect extends Dialect {
     throw new IllegalArgumentException("no MySQL type for " + type);
   }
 
-  private static boolean isTimestamp(SqlType type) {
-    return (type instanceof SqlType.TimestampTz t && t.mysqlTimestamp()) || (type instanceof SqlType.Timestamp t2 && t2.mysqlTimestamp());
-  }
-
   @Override
   protected String columnDefinition(Column column) {
     StringBuilder out = new StringBuilder(type(column.type()));
     if (!column.nullable()) {
       out.append(" NOT NULL");
-    } else if (isTimestamp(column.type())) {
+    } else if (column.type().isMysqlTimestamp()) {
       // Without explicit_defaults_for_timestamp (off before MySQL 8.0.2 and MariaDB 10.10), a bare timestamp
       // column is NOT NULL with a zero default.
       out.append(" NULL");
@@ -260,7 +256,7 @@ public final class MySqlDialect extends Dialect {
     SqlType type = column.type();
     boolean needsParentheses =
         (type instanceof SqlType.Text t && t.keyLength() == 0) || type instanceof SqlType.Json || type instanceof SqlType.Binary
-            || type instanceof SqlType.TextArray || type instanceof SqlType.IntegerArray;
+            || type.isArray();
     // A string written with concat(...) is an expression, which a default takes only in parentheses.
     needsParentheses |= expression.startsWith("concat(");
     return needsParentheses && !expression.startsWith("(") ? "(" + expression + ")" : expression;
