@@ -200,11 +200,7 @@ public final class AuthConfigParser {
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
     }
-    AuthOptions options = new AuthOptions(
-        base.plugins(), base.naming(), base.ids(), base.plural(), base.rateLimitTable(), base.secondaryStorage(),
-        base.keepSessionTable(), base.keepVerificationTable(), base.organizationTeams(),
-        base.organizationDynamicAccessControl(), base.usernameDisplayName(), base.ssoDomainVerification(),
-        base.stripeSubscription(), base.stripeOrganization(), tableNames, columnNames, additional);
+    AuthOptions options = base.withNames(tableNames, columnNames, additional);
     List<LogicalTable> logical = AuthTables.derive(options);
     AuthSchemaBuilder builder = new AuthSchemaBuilder(options, logical, packageName, enumTypes);
     List<JavaTable> tables = builder.build();
