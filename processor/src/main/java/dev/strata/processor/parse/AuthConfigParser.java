@@ -651,13 +651,8 @@ public final class AuthConfigParser {
     }
     annotations.find(component, AnnotationNames.RENAMED_FROM).ifPresent(m ->
         columnRenamesByKey.computeIfAbsent(tableKey, k -> new LinkedHashMap<>()).put(name, annotations.strings(m, "value")));
-    annotations.find(component, AnnotationNames.ACKNOWLEDGE).ifPresent(m -> {
-      Set<Intent.Risk> risks = new java.util.TreeSet<>();
-      for (AnnotationValue value : annotations.list(m, "value")) {
-        risks.add(Intent.Risk.valueOf(Annotations.as(value, VariableElement.class).getSimpleName().toString()));
-      }
-      acknowledgedByKey.computeIfAbsent(tableKey, k -> new LinkedHashMap<>()).put(name, risks);
-    });
+    annotations.find(component, AnnotationNames.ACKNOWLEDGE).ifPresent(m ->
+        acknowledgedByKey.computeIfAbsent(tableKey, k -> new LinkedHashMap<>()).put(name, TableParser.risks(annotations, m)));
     final JavaKind fieldKind = kind;
     final List<String> fieldEnumValues = enumValues;
     annotations.find(component, AnnotationNames.BACKFILL).ifPresent(m ->
@@ -880,12 +875,7 @@ public final class AuthConfigParser {
   }
 
   private boolean checkIdentifier(String name, String what, Origin origin) {
-    String problem = Identifiers.problem(name);
-    if (problem != null) {
-      diagnostics.report(origin, Message.INVALID_IDENTIFIER, name, what, problem, TableParser.suggestion(name));
-      return false;
-    }
-    return true;
+    return TableParser.checkIdentifier(diagnostics, name, what, origin);
   }
 
   // ---- helpers ------------------------------------------------------------------------------------
