@@ -494,15 +494,19 @@ public final class AuthConfigParser {
       diagnostics.report(origin, Message.AUTH_FIELD_CLASH, name, tableKey, what, tableKey.equals("user") ? "app" + capitalize(name) : "custom" + capitalize(name));
       return null;
     }
-    for (String unsupported : List.of("Id", "Identity", "Check")) {
-      Optional<AnnotationMirror> found = annotations.find(component, "dev.strata.annotations." + unsupported);
-      if (found.isPresent()) {
-        String why = unsupported.equals("Check")
-            ? "Better Auth declares no check constraints; validate the value in the application."
-            : "auth tables have Better Auth's id column, set by @AuthConfig(ids).";
-        diagnostics.report(Origin.of(component, found.get()), Message.AUTH_FIELD_UNSUPPORTED_ANNOTATION, unsupported, name, why);
-        return null;
-      }
+    // @Check is repeatable: two of them are found only through their container.
+    List<AnnotationMirror> unsupported = new ArrayList<>();
+    annotations.find(component, AnnotationNames.ID).ifPresent(unsupported::add);
+    annotations.find(component, AnnotationNames.IDENTITY).ifPresent(unsupported::add);
+    unsupported.addAll(annotations.findRepeated(component, AnnotationNames.CHECK, AnnotationNames.CHECK_LIST));
+    if (!unsupported.isEmpty()) {
+      AnnotationMirror found = unsupported.get(0);
+      String simpleName = Annotations.simpleName(found);
+      String why = simpleName.equals("Check")
+          ? "Better Auth declares no check constraints; validate the value in the application."
+          : "auth tables have Better Auth's id column, set by @AuthConfig(ids).";
+      diagnostics.report(Origin.of(component, found), Message.AUTH_FIELD_UNSUPPORTED_ANNOTATION, simpleName, name, why);
+      return null;
     }
 
     TypeMirror type = component.asType();
