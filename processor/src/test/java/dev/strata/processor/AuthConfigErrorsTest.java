@@ -164,6 +164,18 @@ class AuthConfigErrorsTest {
   }
 
   @Test
+  void anExtraFieldWithTwoChecks() {
+    JavaFileObject auth = auth(
+        "@AuthConfig",
+        "public final class AppAuth {",
+        "  @AuthFields(AuthModel.USER)",
+        "  record Extras(",
+        "      @Check(\"score >= 0\") @Check(\"score <= 10\") @Default(\"0\") int score) {}",
+        "}");
+    assertError(compile(auth, schema()), Message.AUTH_FIELD_UNSUPPORTED_ANNOTATION, auth, "int score", "@Check", "check constraints");
+  }
+
+  @Test
   void aReferenceToATableTheConfigurationDoesNotHave() {
     JavaFileObject auth = auth(
         "@AuthConfig",

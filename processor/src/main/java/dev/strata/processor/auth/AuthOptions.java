@@ -40,6 +40,17 @@ public record AuthOptions(
     additionalFields = Map.copyOf(additionalFields);
   }
 
+  /** These options with the renames and additional fields read from the configuration. */
+  public AuthOptions withNames(
+      Map<String, String> tableNames,
+      Map<String, Map<String, String>> columnNames,
+      Map<String, List<AuthField>> additionalFields) {
+    return new AuthOptions(
+        plugins, naming, ids, plural, rateLimitTable, secondaryStorage, keepSessionTable, keepVerificationTable,
+        organizationTeams, organizationDynamicAccessControl, usernameDisplayName, ssoDomainVerification,
+        stripeSubscription, stripeOrganization, tableNames, columnNames, additionalFields);
+  }
+
   /** Better Auth's defaults: email and password, no plugins. */
   public static AuthOptions defaults() {
     return new AuthOptions(

@@ -200,11 +200,7 @@ public final class AuthConfigParser {
     if (diagnostics.hasErrorsSince(mark)) {
       return null;
     }
-    AuthOptions options = new AuthOptions(
-        base.plugins(), base.naming(), base.ids(), base.plural(), base.rateLimitTable(), base.secondaryStorage(),
-        base.keepSessionTable(), base.keepVerificationTable(), base.organizationTeams(),
-        base.organizationDynamicAccessControl(), base.usernameDisplayName(), base.ssoDomainVerification(),
-        base.stripeSubscription(), base.stripeOrganization(), tableNames, columnNames, additional);
+    AuthOptions options = base.withNames(tableNames, columnNames, additional);
     List<LogicalTable> logical = AuthTables.derive(options);
     AuthSchemaBuilder builder = new AuthSchemaBuilder(options, logical, packageName, enumTypes);
     List<JavaTable> tables = builder.build();
@@ -498,15 +494,19 @@ public final class AuthConfigParser {
       diagnostics.report(origin, Message.AUTH_FIELD_CLASH, name, tableKey, what, tableKey.equals("user") ? "app" + capitalize(name) : "custom" + capitalize(name));
       return null;
     }
-    for (String unsupported : List.of("Id", "Identity", "Check")) {
-      Optional<AnnotationMirror> found = annotations.find(component, "dev.strata.annotations." + unsupported);
-      if (found.isPresent()) {
-        String why = unsupported.equals("Check")
-            ? "Better Auth declares no check constraints; validate the value in the application."
-            : "auth tables have Better Auth's id column, set by @AuthConfig(ids).";
-        diagnostics.report(Origin.of(component, found.get()), Message.AUTH_FIELD_UNSUPPORTED_ANNOTATION, unsupported, name, why);
-        return null;
-      }
+    // @Check is repeatable: two of them are found only through their container.
+    List<AnnotationMirror> unsupported = new ArrayList<>();
+    annotations.find(component, AnnotationNames.ID).ifPresent(unsupported::add);
+    annotations.find(component, AnnotationNames.IDENTITY).ifPresent(unsupported::add);
+    unsupported.addAll(annotations.findRepeated(component, AnnotationNames.CHECK, AnnotationNames.CHECK_LIST));
+    if (!unsupported.isEmpty()) {
+      AnnotationMirror found = unsupported.get(0);
+      String simpleName = Annotations.simpleName(found);
+      String why = simpleName.equals("Check")
+          ? "Better Auth declares no check constraints; validate the value in the application."
+          : "auth tables have Better Auth's id column, set by @AuthConfig(ids).";
+      diagnostics.report(Origin.of(component, found), Message.AUTH_FIELD_UNSUPPORTED_ANNOTATION, simpleName, name, why);
+      return null;
     }
 
     TypeMirror type = component.asType();
@@ -655,13 +655,8 @@ public final class AuthConfigParser {
     }
     annotations.find(component, AnnotationNames.RENAMED_FROM).ifPresent(m ->
         columnRenamesByKey.computeIfAbsent(tableKey, k -> new LinkedHashMap<>()).put(name, annotations.strings(m, "value")));
-    annotations.find(component, AnnotationNames.ACKNOWLEDGE).ifPresent(m -> {
-      Set<Intent.Risk> risks = new java.util.TreeSet<>();
-      for (AnnotationValue value : annotations.list(m, "value")) {
-        risks.add(Intent.Risk.valueOf(Annotations.as(value, VariableElement.class).getSimpleName().toString()));
-      }
-      acknowledgedByKey.computeIfAbsent(tableKey, k -> new LinkedHashMap<>()).put(name, risks);
-    });
+    annotations.find(component, AnnotationNames.ACKNOWLEDGE).ifPresent(m ->
+        acknowledgedByKey.computeIfAbsent(tableKey, k -> new LinkedHashMap<>()).put(name, TableParser.risks(annotations, m)));
     final JavaKind fieldKind = kind;
     final List<String> fieldEnumValues = enumValues;
     annotations.find(component, AnnotationNames.BACKFILL).ifPresent(m ->
@@ -884,12 +879,7 @@ public final class AuthConfigParser {
   }
 
   private boolean checkIdentifier(String name, String what, Origin origin) {
-    String problem = Identifiers.problem(name);
-    if (problem != null) {
-      diagnostics.report(origin, Message.INVALID_IDENTIFIER, name, what, problem, TableParser.suggestion(name));
-      return false;
-    }
-    return true;
+    return TableParser.checkIdentifier(diagnostics, name, what, origin);
   }
 
   // ---- helpers ------------------------------------------------------------------------------------

@@ -45,8 +45,9 @@ final class DefaultValues {
           if (text.indexOf('\0') >= 0) {
             return Result.fail("it contains the NUL character, which PostgreSQL text cannot hold");
           }
-          if (unpairedSurrogate(text) >= 0) {
-            return Result.fail(unpaired(text));
+          String unpaired = unpairedSurrogate(text);
+          if (unpaired != null) {
+            return Result.fail(unpaired);
           }
           if (type instanceof SqlType.Varchar varchar && text.length() > varchar.length()) {
             // H2 counts UTF-16 code units where PostgreSQL and MySQL count characters: the stricter count wins.
@@ -56,8 +57,9 @@ final class DefaultValues {
           }
           return Result.ok(text);
         case JSON:
-          if (unpairedSurrogate(text) >= 0) {
-            return Result.fail(unpaired(text));
+          unpaired = unpairedSurrogate(text);
+          if (unpaired != null) {
+            return Result.fail(unpaired);
           }
           if (text.contains("\\u0000")) {
             return Result.fail("it contains \\u0000, the NUL character, which PostgreSQL's jsonb cannot hold");
@@ -135,23 +137,18 @@ final class DefaultValues {
     }
   }
 
-  /** The index of a surrogate without its pair, or -1: no UTF-8 script can hold one. */
-  private static int unpairedSurrogate(String text) {
+  /** Why the text cannot be stored if it holds a surrogate without its pair (no UTF-8 script can), or null. */
+  private static String unpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        return i;
+        return String.format(Locale.ROOT, "it contains U+%04X, half of a surrogate pair without the other half, which no"
+            + " database can store (a character outside the Basic Multilingual Plane needs both halves)", (int) c);
       }
     }
-    return -1;
-  }
-
-  private static String unpaired(String text) {
-    return String.format(Locale.ROOT, "it contains U+%04X, half of a surrogate pair without the other half, which no"
-        + " database can store (a character outside the Basic Multilingual Plane needs both halves)",
-        (int) text.charAt(unpairedSurrogate(text)));
+    return null;
   }
 
   /** A flat JSON array of strings or of whole numbers, made compact. */
@@ -203,8 +200,7 @@ final class DefaultValues {
       case LOCAL_DATE -> "@Default(\"2024-01-31\")";
       case LOCAL_TIME -> "@Default(\"10:15:30\")";
       case ENUM -> "@Default(\"" + (enumConstants.isEmpty() ? "CONSTANT" : enumConstants.get(0)) + "\")";
-      case STRING_LIST -> "@Default(\"[]\")";
-      case INTEGER_LIST -> "@Default(\"[]\")";
+      case STRING_LIST, INTEGER_LIST -> "@Default(\"[]\")";
       case BYTES -> "no default";
     };
   }

@@ -256,7 +256,7 @@ final class TableParser {
     annotations.find(component, AnnotationNames.RENAMED_FROM).ifPresent(m -> column.renamedFrom = annotations.strings(m, "value"));
     annotations
         .find(component, AnnotationNames.ACKNOWLEDGE)
-        .ifPresent(m -> table.acknowledged.computeIfAbsent(name, n -> new java.util.TreeSet<>()).addAll(risks(m)));
+        .ifPresent(m -> table.acknowledged.computeIfAbsent(name, n -> new java.util.TreeSet<>()).addAll(risks(annotations, m)));
     annotations.find(component, AnnotationNames.BACKFILL).ifPresent(m -> pendingBackfills.add(new PendingBackfill(m, component, column)));
     return column;
   }
@@ -266,7 +266,8 @@ final class TableParser {
 
   private record PendingBackfill(AnnotationMirror annotation, RecordComponentElement element, ColumnDraft column) {}
 
-  private java.util.Set<dev.strata.processor.model.Intent.Risk> risks(AnnotationMirror acknowledge) {
+  /** The risks an {@code @Acknowledge} names. */
+  static java.util.Set<dev.strata.processor.model.Intent.Risk> risks(Annotations annotations, AnnotationMirror acknowledge) {
     java.util.Set<dev.strata.processor.model.Intent.Risk> risks = new java.util.TreeSet<>();
     for (AnnotationValue value : annotations.list(acknowledge, "value")) {
       risks.add(dev.strata.processor.model.Intent.Risk.valueOf(Annotations.as(value, javax.lang.model.element.VariableElement.class).getSimpleName().toString()));
@@ -281,7 +282,7 @@ final class TableParser {
     }
     annotations
         .find(record, AnnotationNames.ACKNOWLEDGE)
-        .ifPresent(m -> table.acknowledged.computeIfAbsent("", n -> new java.util.TreeSet<>()).addAll(risks(m)));
+        .ifPresent(m -> table.acknowledged.computeIfAbsent("", n -> new java.util.TreeSet<>()).addAll(risks(annotations, m)));
     for (PendingBackfill pending : pendingBackfills) {
       AnnotationMirror mirror = pending.annotation();
       ColumnDraft column = pending.column();
@@ -593,10 +594,17 @@ final class TableParser {
   }
 
   private void checkIdentifier(String name, String what, Origin origin) {
+    checkIdentifier(diagnostics, name, what, origin);
+  }
+
+  /** Whether the name is a valid SQL identifier; when not, the error is reported with a suggestion. */
+  static boolean checkIdentifier(Diagnostics diagnostics, String name, String what, Origin origin) {
     String problem = Identifiers.problem(name);
     if (problem != null) {
       diagnostics.report(origin, Message.INVALID_IDENTIFIER, name, what, problem, suggestion(name));
+      return false;
     }
+    return true;
   }
 
   /** A valid name close to an invalid one, for the error message. */
