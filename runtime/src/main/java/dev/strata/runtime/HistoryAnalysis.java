@@ -5,11 +5,13 @@ import dev.strata.runtime.MigrationStatus.State;
 import dev.strata.runtime.ValidationReport.Kind;
 import dev.strata.runtime.ValidationReport.Problem;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.WeakHashMap;
 
 /** The code's migrations for one database set against the history table: status, problems, pending work. */
 final class HistoryAnalysis {
@@ -175,6 +177,68 @@ final class HistoryAnalysis {
     return inCode > 0 && applied.isEmpty() ? current : -1;
   }
 
+  /**
+   * The newest version when the {@link HistoryTable.Summary summed-up history} is exactly the usual one:
+   * one successful {@code SQL} row per migration of the code, in order, each with the code's checksum, and
+   * no other row but Flyway's markers. -1 otherwise (a baseline, a repaired failure, anything unusual):
+   * then {@link #upToDateVersion} decides on the rows. Whenever this gives a version, {@link #upToDateVersion}
+   * gives the same one: the text must equal what those rows render to, and the row count rules out a value
+   * holding the separators (a row always renders three colons, and the expected text has exactly three per
+   * row and one comma between rows).
+   */
+  static int usualHistoryVersion(MigrationIndex index, Vendor vendor, HistoryTable.Summary summary) {
+    UsualHistory usual = usualHistory(index, vendor);
+    return usual.rows() > 0 && usual.rows() == summary.rows() && usual.text().equals(summary.text()) ? usual.newest() : -1;
+  }
+
+  /** The summary of the usual history of an index for a database, and the newest version in it. */
+  private record UsualHistory(int rows, String text, int newest) {}
+
+  /**
+   * Built once per index (an index never changes) and then compared with {@code equals}: matching the text
+   * against the migrations afresh would cost more than the query. Weak keys: a class loader that goes away
+   * takes its index's entry with it.
+   */
+  private static final Map<MigrationIndex, UsualHistory[]> USUAL_HISTORIES = Collections.synchronizedMap(new WeakHashMap<>());
+
+  /**
+   * Whether this JVM has checked the index against the database before; the first call says no and
+   * remembers the index and the text of its usual history, for {@link #usualHistoryVersion}.
+   */
+  static boolean checkedBefore(MigrationIndex index, Vendor vendor) {
+    UsualHistory[] byVendor = USUAL_HISTORIES.get(index);
+    if (byVendor != null && byVendor[vendor.ordinal()] != null) {
+      return true;
+    }
+    usualHistory(index, vendor);
+    return false;
+  }
+
+  private static UsualHistory usualHistory(MigrationIndex index, Vendor vendor) {
+    UsualHistory[] byVendor = USUAL_HISTORIES.get(index);
+    if (byVendor == null) {
+      byVendor = new UsualHistory[Vendor.values().length];
+      USUAL_HISTORIES.put(index, byVendor);
+    }
+    UsualHistory usual = byVendor[vendor.ordinal()];
+    if (usual == null) {
+      // A StringBuilder, not string concatenation: a cold JVM's first apply() would pay for its bootstrap.
+      StringBuilder text = new StringBuilder();
+      int rows = 0;
+      int newest = -1;
+      for (MigrationInfo migration : index.migrations()) {
+        MigrationInfo.Script script = migration.script(vendor);
+        if (script != null) {
+          text.append(rows++ > 0 ? "," : "").append(migration.version()).append(":SQL:").append(script.checksum()).append(":1");
+          newest = migration.version();
+        }
+      }
+      usual = new UsualHistory(rows, text.toString(), newest);
+      byVendor[vendor.ordinal()] = usual; // racing threads compute the same value
+    }
+    return usual;
+  }
+
   private static int previous(Map<Integer, MigrationInfo> code, int version) {
     int previous = 0;
     for (int v : code.keySet()) {
@@ -187,12 +251,15 @@ final class HistoryAnalysis {
 
   /** The code's migrations not applied yet, in order. */
   List<MigrationInfo> pending() {
+    Map<Integer, MigrationInfo> byVersion = new HashMap<>();
+    for (MigrationInfo migration : index.migrations()) {
+      byVersion.put(migration.version(), migration);
+    }
     List<MigrationInfo> pending = new ArrayList<>();
     for (Entry entry : status.pending()) {
-      for (MigrationInfo migration : index.migrations()) {
-        if (migration.version() == entry.version()) {
-          pending.add(migration);
-        }
+      MigrationInfo migration = byVersion.get(entry.version());
+      if (migration != null) {
+        pending.add(migration);
       }
     }
     return pending;

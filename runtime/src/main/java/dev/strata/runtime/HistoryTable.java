@@ -50,6 +50,54 @@ final class HistoryTable {
   private static final String READ_FOR_CHECK =
       "SELECT \"version\", \"type\", \"checksum\", \"success\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"";
 
+  /**
+   * The history summed up in one row, for {@link #summary}: how many rows, and each row as
+   * {@code version:type:checksum:success} ({@code success} as 1 or 0, a null left empty) joined by commas in
+   * rank order. Flyway's marker rows ({@code TABLE}, {@code SCHEMA}) are left out, as the up-to-date check
+   * ignores them.
+   */
+  private static final String SUMMARY_H2 =
+      "SELECT COUNT(*), LISTAGG(CONCAT(\"version\", ':', \"type\", ':', \"checksum\", ':', CASE WHEN \"success\" THEN 1 ELSE 0 END), ',')"
+          + " WITHIN GROUP (ORDER BY \"installed_rank\") FROM \"flyway_schema_history\" WHERE \"type\" NOT IN ('TABLE', 'SCHEMA')";
+
+  /**
+   * The history as the database sums it up, one row read whatever its length (see {@link #SUMMARY_H2}):
+   * {@link HistoryAnalysis#usualHistoryVersion} recognizes the usual history in it without reading a row.
+   *
+   * @param rows the rows summed up (marker rows not counted)
+   * @param text the rows, or null when there are none
+   */
+  record Summary(long rows, String text) {}
+
+  /**
+   * Whether the up-to-date check can read the history's {@link #summary} rather than its rows: on embedded
+   * H2, where every value read is the caller's own CPU time (reading 50 rows' values cost three times the
+   * bare query) and H2 keeps the summary's result until the table changes. A server database's round trip
+   * costs far more than the rows it sends: on PostgreSQL the summary was measured 5 % slower than the rows
+   * (the server concatenating), and MySQL/MariaDB's {@code GROUP_CONCAT} cuts its result at
+   * {@code group_concat_max_len}. There {@link #readForCheck} reads the rows.
+   */
+  static boolean summarizes(Vendor vendor) {
+    return vendor == Vendor.H2;
+  }
+
+  /** The H2 history's {@link Summary}, in one query that returns one row; empty when the table does not exist. */
+  static Optional<Summary> summary(Connection connection, Vendor vendor) throws SQLException {
+    if (!summarizes(vendor)) {
+      throw new IllegalArgumentException(vendor.displayName() + " does not sum up the history");
+    }
+    try (PreparedStatement statement = connection.prepareStatement(SUMMARY_H2);
+        ResultSet rs = statement.executeQuery()) {
+      rs.next();
+      return Optional.of(new Summary(rs.getLong(1), rs.getString(2)));
+    } catch (SQLException e) {
+      if (isMissingTable(e)) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
   /** Column names, quoted as Flyway created them (H2 would upper-case unquoted names). */
   static String columns(Vendor vendor, String... names) {
     StringBuilder out = new StringBuilder();

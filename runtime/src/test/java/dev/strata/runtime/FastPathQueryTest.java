@@ -8,13 +8,19 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** An up-to-date database costs {@code apply()} one connection and one query. */
+/**
+ * An up-to-date database costs {@code apply()} one connection and one query, which on H2 returns one row:
+ * the history as the database sums it up.
+ */
 class FastPathQueryTest {
 
   /** Records every statement run through its connections. */
@@ -74,6 +80,46 @@ class FastPathQueryTest {
       assertThat(recording.connections).isEqualTo(1);
       assertThat(recording.sql).hasSize(1);
       assertThat(recording.sql.get(0)).startsWith("SELECT ").contains("flyway_schema_history");
+    }
+  }
+
+  /**
+   * What H2 writes for the summary is exactly the rendering the up-to-date check expects
+   * ({@code UpToDateCheckTest.summaryOf}, whose properties are checked there), also for a failed row and a
+   * null checksum, which then leave the decision to the rows.
+   */
+  @Test
+  void h2SumsTheHistoryUpAsTheCheckReadsIt() throws SQLException {
+    Vendor vendor = Vendor.H2;
+    try (TestDatabase db = TestDatabase.create(vendor); Connection connection = db.connect()) {
+      assertThat(HistoryTable.summary(connection, vendor)).isEmpty(); // no history table yet
+      MigrationIndex index = ScriptIndex.blog();
+      Migrator.configure(index).apply(db.dataSource());
+
+      HistoryTable.Summary usual = HistoryTable.summary(connection, vendor).orElseThrow();
+      assertThat(usual).isEqualTo(UpToDateCheckTest.summaryOf(HistoryTable.read(connection, vendor).orElseThrow()));
+      int newest = index.migrations().get(index.migrations().size() - 1).version();
+      assertThat(HistoryAnalysis.usualHistoryVersion(index, vendor, usual)).isEqualTo(newest);
+
+      // apply() reads the summary from the second check of an index in a JVM on; the first read the rows.
+      Recording again = new Recording();
+      assertThat(Migrator.configure(index).apply(again.wrap(db.dataSource())).method()).isEqualTo(MigrationReport.Method.FAST_PATH);
+      assertThat(again.sql).hasSize(1);
+      assertThat(again.sql.get(0)).contains("LISTAGG");
+      Recording first = new Recording();
+      MigrationIndex notCheckedYet = ScriptIndex.blog(); // the same migrations, another index instance
+      assertThat(Migrator.configure(notCheckedYet).apply(first.wrap(db.dataSource())).method()).isEqualTo(MigrationReport.Method.FAST_PATH);
+      assertThat(first.sql).hasSize(1);
+      assertThat(first.sql.get(0)).doesNotContain("LISTAGG");
+
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate("UPDATE \"flyway_schema_history\" SET \"checksum\" = NULL WHERE \"version\" = '1'");
+        statement.executeUpdate("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '" + newest + "'");
+      }
+      HistoryTable.Summary changed = HistoryTable.summary(connection, vendor).orElseThrow();
+      assertThat(changed).isEqualTo(UpToDateCheckTest.summaryOf(HistoryTable.read(connection, vendor).orElseThrow()));
+      assertThat(changed.text()).contains("1:SQL::1").contains(newest + ":SQL:").endsWith(":0");
+      assertThat(HistoryAnalysis.usualHistoryVersion(index, vendor, changed)).isEqualTo(-1);
     }
   }
 }

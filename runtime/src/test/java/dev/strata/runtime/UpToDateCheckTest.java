@@ -20,12 +20,21 @@ class UpToDateCheckTest {
 
   /** Migrations 1..n (checksum 1000 + version), each with a script for H2, V2 also without one for PostgreSQL. */
   static MigrationIndex index(int n) {
-    List<MigrationInfo> migrations = new ArrayList<>();
+    int[] checksums = new int[n];
     for (int v = 1; v <= n; v++) {
+      checksums[v - 1] = 1000 + v;
+    }
+    return index(checksums);
+  }
+
+  /** Migrations 1..n with the given checksums, each with a script for H2, V2 also without one for PostgreSQL. */
+  static MigrationIndex index(int... checksums) {
+    List<MigrationInfo> migrations = new ArrayList<>();
+    for (int v = 1; v <= checksums.length; v++) {
       Map<Vendor, MigrationInfo.Script> scripts = new EnumMap<>(Vendor.class);
-      scripts.put(Vendor.H2, new MigrationInfo.Script("V" + v + "__m.sql", 1000 + v, true, "U" + v + "__m.sql", false));
+      scripts.put(Vendor.H2, new MigrationInfo.Script("V" + v + "__m.sql", checksums[v - 1], true, "U" + v + "__m.sql", false));
       if (v != 2) {
-        scripts.put(Vendor.POSTGRESQL, new MigrationInfo.Script("V" + v + "__m.sql", 1000 + v, true, "U" + v + "__m.sql", false));
+        scripts.put(Vendor.POSTGRESQL, new MigrationInfo.Script("V" + v + "__m.sql", checksums[v - 1], true, "U" + v + "__m.sql", false));
       }
       migrations.add(new MigrationInfo(v, "m", true, scripts));
     }
@@ -69,6 +78,25 @@ class UpToDateCheckTest {
     return rows;
   }
 
+  /**
+   * The rows summed up as H2 does it ({@code HistoryTable.summary}; {@code FastPathQueryTest} checks H2
+   * writes exactly this): marker rows left out, {@code version:type:checksum:success}
+   * with nulls empty, joined by commas.
+   */
+  static HistoryTable.Summary summaryOf(List<HistoryTable.Row> rows) {
+    List<String> parts = new ArrayList<>();
+    for (HistoryTable.Row row : rows) {
+      if (!row.isMarker()) {
+        parts.add(text(row.version()) + ":" + text(row.type()) + ":" + text(row.checksum()) + ":" + (row.success() ? 1 : 0));
+      }
+    }
+    return new HistoryTable.Summary(parts.size(), parts.isEmpty() ? null : String.join(",", parts));
+  }
+
+  private static String text(Object value) {
+    return value == null ? "" : value.toString();
+  }
+
   static void agrees(MigrationIndex index, Vendor vendor, Optional<List<HistoryTable.Row>> rows) {
     HistoryAnalysis analysis = new HistoryAnalysis(index, vendor, rows);
     int quick = HistoryAnalysis.upToDateVersion(index, vendor, rows);
@@ -77,6 +105,49 @@ class UpToDateCheckTest {
     if (quick >= 0) {
       assertThat(quick).as("version of %s", rows).isEqualTo(analysis.status.current());
     }
+    // The summary recognizes a subset of those (the usual history), never anything else.
+    if (rows.isPresent()) {
+      int usual = HistoryAnalysis.usualHistoryVersion(index, vendor, summaryOf(rows.get()));
+      if (usual >= 0) {
+        assertThat(usual).as("summary of %s", rows).isEqualTo(quick);
+      }
+    }
+  }
+
+  @Test
+  void theUsualHistoryIsRecognizedFromItsSummary() {
+    MigrationIndex index = index(50);
+    assertThat(HistoryAnalysis.usualHistoryVersion(index, Vendor.H2, summaryOf(applied(index, Vendor.H2)))).isEqualTo(50);
+    assertThat(HistoryAnalysis.usualHistoryVersion(index, Vendor.POSTGRESQL, summaryOf(applied(index, Vendor.POSTGRESQL)))).isEqualTo(50);
+    // Checksums at the edges of int, zero and negative ones, as the databases write them.
+    MigrationIndex edges = index(Integer.MIN_VALUE, 0, -5, Integer.MAX_VALUE, 7);
+    assertThat(HistoryAnalysis.usualHistoryVersion(edges, Vendor.H2, summaryOf(applied(edges, Vendor.H2)))).isEqualTo(5);
+    assertThat(HistoryAnalysis.usualHistoryVersion(edges, Vendor.H2, new HistoryTable.Summary(5,
+        "1:SQL:-2147483648:1,2:SQL:0:1,3:SQL:-5:1,4:SQL:2147483647:1,5:SQL:7:1"))).isEqualTo(5);
+  }
+
+  @Test
+  void aSummaryThatIsNotExactlyTheUsualHistoryIsLeftToTheRows() {
+    MigrationIndex index = index(3);
+    String usual = "1:SQL:1001:1,2:SQL:1002:1,3:SQL:1003:1";
+    assertThat(HistoryAnalysis.usualHistoryVersion(index, Vendor.H2, new HistoryTable.Summary(3, usual))).isEqualTo(3);
+    for (String text : List.of(
+        "1:SQL:1001:1,2:SQL:1002:1", // V3 pending
+        usual + ",4:SQL:1004:1", // a newer migration
+        usual + ",", // trailing text
+        "01:SQL:1001:1,2:SQL:1002:1,3:SQL:1003:1", // a version the analysis would read, written otherwise
+        "1:SQL:1001:0,2:SQL:1002:1,3:SQL:1003:1", // failed
+        "1:SQL:1001:1,2:SQL:-1002:1,3:SQL:1003:1", // another checksum
+        "1:SQL::1,2:SQL:1002:1,3:SQL:1003:1", // no checksum
+        "1:BASELINE:1001:1,2:SQL:1002:1,3:SQL:1003:1", // not an applied script
+        "2:SQL:1002:1,1:SQL:1001:1,3:SQL:1003:1", // out of order (the rows decide)
+        ":SQL:1001:1,2:SQL:1002:1,3:SQL:1003:1")) { // no version
+      assertThat(HistoryAnalysis.usualHistoryVersion(index, Vendor.H2, new HistoryTable.Summary(3, text))).as(text).isEqualTo(-1);
+    }
+    // A value holding the separators renders the usual text from fewer rows: the count tells them apart.
+    assertThat(HistoryAnalysis.usualHistoryVersion(index, Vendor.H2, new HistoryTable.Summary(2, usual))).isEqualTo(-1);
+    assertThat(HistoryAnalysis.usualHistoryVersion(index, Vendor.H2, new HistoryTable.Summary(0, null))).isEqualTo(-1);
+    assertThat(HistoryAnalysis.usualHistoryVersion(index(0), Vendor.H2, new HistoryTable.Summary(0, null))).isEqualTo(-1);
   }
 
   @Test
@@ -127,6 +198,7 @@ class UpToDateCheckTest {
   void neverDisagreesWithTheAnalysisOnRandomHistories() {
     Random random = new Random(7);
     int upToDate = 0;
+    int usual = 0;
     for (int i = 0; i < 20_000; i++) {
       MigrationIndex index = index(1 + random.nextInt(6));
       Vendor vendor = random.nextBoolean() ? Vendor.H2 : Vendor.POSTGRESQL;
@@ -153,8 +225,12 @@ class UpToDateCheckTest {
       if (HistoryAnalysis.upToDateVersion(index, vendor, history) >= 0) {
         upToDate++;
       }
+      if (history.isPresent() && HistoryAnalysis.usualHistoryVersion(index, vendor, summaryOf(history.get())) >= 0) {
+        usual++;
+      }
     }
     // The generator reaches the up-to-date case often, so agreement there is tested too.
     assertThat(upToDate).isGreaterThan(3000);
+    assertThat(usual).isGreaterThan(2000);
   }
 }
