@@ -33,21 +33,31 @@ public final class WarmJavac {
         walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
       }
     }
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (int r = 1; r <= repetitions; r++) {
-      Path out = Files.createTempDirectory("warm-javac");
       long wall = System.nanoTime();
-      long cpu = threads.getCurrentThreadCpuTime();
-      try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-        List<String> options = List.of("--release", "17", "-proc:none", "-d", out.toString(), "-cp", CompileOnce.compileClassPath());
-        if (!javac.getTask(null, fileManager, null, options, null, fileManager.getJavaFileObjectsFromPaths(files)).call()) {
-          throw new IllegalStateException("compilation failed");
-        }
-      }
+      long cpu = compileCpuNanos(files);
       System.out.printf(
           Locale.ROOT, "compile %d of %d: %d ms wall, %d ms thread CPU (%d files)%n", r, repetitions,
-          (System.nanoTime() - wall) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000, files.size());
+          (System.nanoTime() - wall) / 1_000_000, cpu / 1_000_000, files.size());
     }
+  }
+
+  /** Compiles the files once ({@code --release 17}, no annotation processing); the calling thread's CPU time. */
+  static long compileCpuNanos(List<Path> files) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Path out = Files.createTempDirectory("warm-javac");
+    long cpu = threads.getCurrentThreadCpuTime();
+    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+      List<String> options = List.of("--release", "17", "-proc:none", "-d", out.toString(), "-cp", CompileOnce.compileClassPath());
+      if (!javac.getTask(null, fileManager, null, options, null, fileManager.getJavaFileObjectsFromPaths(files)).call()) {
+        throw new IllegalStateException("compilation failed");
+      }
+    }
+    cpu = threads.getCurrentThreadCpuTime() - cpu;
+    try (Stream<Path> walk = Files.walk(out)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
+    return cpu;
   }
 }
