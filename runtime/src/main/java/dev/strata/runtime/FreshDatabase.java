@@ -47,10 +47,15 @@ final class FreshDatabase {
           case POSTGRESQL -> "SELECT count(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace"
               + " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relname <> ?";
           case MYSQL -> "SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> ?";
-          case H2 -> "SELECT count(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME <> ?";
+          case H2 -> "SELECT count(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> ?";
         };
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, ignoreHistory ? HistoryTable.NAME : "");
+      int parameter = 1;
+      if (vendor == Vendor.H2) {
+        // The schema bound, not CURRENT_SCHEMA: H2 then lists only this schema's tables (half the time).
+        statement.setString(parameter++, connection.getSchema());
+      }
+      statement.setString(parameter, ignoreHistory ? HistoryTable.NAME : "");
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();
         return rs.getInt(1) == 0;
