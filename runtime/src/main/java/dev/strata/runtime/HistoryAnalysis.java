@@ -191,8 +191,43 @@ final class HistoryAnalysis {
     return usual.rows() > 0 && usual.rows() == summary.rows() && usual.text().equals(summary.text()) ? usual.newest() : -1;
   }
 
-  /** The summary of the usual history of an index for a database, and the newest version in it. */
-  private record UsualHistory(int rows, String text, int newest) {}
+  /**
+   * The usual history of an index for a database: its summary text, the newest version, and per row the
+   * version as Flyway writes it and the checksum.
+   */
+  private record UsualHistory(int rows, String text, int newest, String[] versions, int[] checksums) {}
+
+  /**
+   * Matches history rows, in rank order, against the index's usual history as they are read, without
+   * building row objects: {@link #accept} each row, then {@link #newest}. Says up to date only for exactly
+   * the usual history (Flyway's marker rows aside), so whenever it gives a version, {@link #upToDateVersion}
+   * on the same rows gives the same one; anything else is left to the rows.
+   */
+  static final class UsualHistoryMatcher {
+    private final UsualHistory usual;
+    private int next;
+    private boolean matches = true;
+
+    UsualHistoryMatcher(MigrationIndex index, Vendor vendor) {
+      this.usual = usualHistory(index, vendor);
+    }
+
+    /** One row; false once the rows are not the usual history (reading more is then pointless). */
+    boolean accept(String version, String type, int checksum, boolean checksumNull, boolean success) {
+      if ("TABLE".equals(type) || "SCHEMA".equals(type)) {
+        return matches;
+      }
+      matches = matches && next < usual.rows() && "SQL".equals(type) && success && !checksumNull
+          && checksum == usual.checksums()[next] && usual.versions()[next].equals(version);
+      next++;
+      return matches;
+    }
+
+    /** The newest version if every row matched and none is missing, else -1. */
+    int newest() {
+      return matches && usual.rows() > 0 && next == usual.rows() ? usual.newest() : -1;
+    }
+  }
 
   /**
    * Built once per index (an index never changes) and then compared with {@code equals}: matching the text
@@ -224,16 +259,20 @@ final class HistoryAnalysis {
     if (usual == null) {
       // A StringBuilder, not string concatenation: a cold JVM's first apply() would pay for its bootstrap.
       StringBuilder text = new StringBuilder();
-      int rows = 0;
+      List<String> versions = new ArrayList<>();
+      int[] checksums = new int[index.migrations().size()];
       int newest = -1;
       for (MigrationInfo migration : index.migrations()) {
         MigrationInfo.Script script = migration.script(vendor);
         if (script != null) {
-          text.append(rows++ > 0 ? "," : "").append(migration.version()).append(":SQL:").append(script.checksum()).append(":1");
+          String version = Integer.toString(migration.version());
+          text.append(versions.isEmpty() ? "" : ",").append(version).append(":SQL:").append(script.checksum()).append(":1");
+          checksums[versions.size()] = script.checksum();
+          versions.add(version);
           newest = migration.version();
         }
       }
-      usual = new UsualHistory(rows, text.toString(), newest);
+      usual = new UsualHistory(versions.size(), text.toString(), newest, versions.toArray(new String[0]), checksums);
       byVendor[vendor.ordinal()] = usual; // racing threads compute the same value
     }
     return usual;

@@ -75,7 +75,7 @@ final class HistoryTable {
    * bare query) and H2 keeps the summary's result until the table changes. A server database's round trip
    * costs far more than the rows it sends: on PostgreSQL the summary was measured 5 % slower than the rows
    * (the server concatenating), and MySQL/MariaDB's {@code GROUP_CONCAT} cuts its result at
-   * {@code group_concat_max_len}. There {@link #readForCheck} reads the rows.
+   * {@code group_concat_max_len}. There {@link #matchUsualHistory} reads the rows.
    */
   static boolean summarizes(Vendor vendor) {
     return vendor == Vendor.H2;
@@ -145,28 +145,32 @@ final class HistoryTable {
 
   /**
    * What {@code apply()} decides "up to date" on, in one small prepared query: each row's version, type,
-   * checksum and success, by rank (rank, description and script are left out: 0 and null). When the
-   * answer is "maybe not", {@code apply()} reads the whole rows for its analysis.
+   * checksum and success, by rank, matched against the index's usual history as it is read (no row
+   * objects). The newest version when it is exactly the usual history, -1 when it is not (or not up to
+   * date: then {@code apply()} reads the whole rows for its analysis), or {@link #NO_TABLE}.
    */
-  static Optional<List<Row>> readForCheck(Connection connection, Vendor vendor) throws SQLException {
-    List<Row> rows = new ArrayList<>();
+  static int matchUsualHistory(Connection connection, Vendor vendor, HistoryAnalysis.UsualHistoryMatcher matcher) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(quotes(vendor, READ_FOR_CHECK));
         ResultSet rs = statement.executeQuery()) {
       while (rs.next()) {
         String version = rs.getString(1);
         String type = rs.getString(2);
         int checksum = rs.getInt(3);
-        Integer boxedChecksum = rs.wasNull() ? null : checksum;
-        rows.add(new Row(0, parseVersion(version), null, type, null, boxedChecksum, null, rs.getBoolean(4)));
+        if (!matcher.accept(version, type, checksum, rs.wasNull(), rs.getBoolean(4))) {
+          return -1;
+        }
       }
     } catch (SQLException e) {
       if (isMissingTable(e)) {
-        return Optional.empty();
+        return NO_TABLE;
       }
       throw e;
     }
-    return Optional.of(rows);
+    return matcher.newest();
   }
+
+  /** {@link #matchUsualHistory}'s answer when there is no history table. */
+  static final int NO_TABLE = -2;
 
   /** A query written with double quotes, in the vendor's identifier quotes. */
   private static String quotes(Vendor vendor, String sql) {

@@ -6,7 +6,8 @@ import java.util.List;
  * Every migration of one schema, compiled in by the Strata processor as {@code <Schema>Migrations}: the
  * runtime needs no classpath scanning to find them. Each script's text is a class-path resource under
  * {@link #location()}; versions and checksums are constants, so checking an up-to-date database reads no
- * script at all.
+ * script at all. An index never changes once made: the runtime keeps what it derives from one (such as
+ * the text of its usual history) for as long as the index lives.
  */
 public interface MigrationIndex {
 

@@ -346,9 +346,11 @@ public final class Migrator {
     /**
      * The up-to-date version, or -1 with the whole history rows (empty when there is no history table).
      * When the database is up to date with the usual history, this is one query: the rows' four deciding
-     * columns, or on H2, from the second check of the index in this JVM on (tests, tools that check often),
-     * the history summed up in one row. The first check reads the rows there too: parsing and planning the
-     * aggregate, and loading H2's classes for it, costs a JVM's first query more than reading 50 rows does.
+     * columns, matched as they are read, or on H2, from the second check of the index in this JVM on (tests,
+     * tools that check often), the history summed up in one row. The first check reads the rows there too:
+     * parsing and planning the aggregate, and loading H2's classes for it, costs a JVM's first query more
+     * than reading 50 rows does. Anything but the usual history is decided on the whole rows (a second
+     * query, on a path that then analyzes or migrates).
      */
     private UpToDateCheck checkUpToDate(Connection connection, Vendor vendor) throws SQLException {
       if (HistoryTable.summarizes(vendor) && HistoryAnalysis.checkedBefore(index, vendor)) {
@@ -364,9 +366,16 @@ public final class Migrator {
         Optional<List<HistoryTable.Row>> rows = HistoryTable.read(connection, vendor);
         return new UpToDateCheck(HistoryAnalysis.upToDateVersion(index, vendor, rows), rows);
       }
-      Optional<List<HistoryTable.Row>> check = HistoryTable.readForCheck(connection, vendor);
-      int current = HistoryAnalysis.upToDateVersion(index, vendor, check);
-      return new UpToDateCheck(current, current >= 0 || check.isEmpty() ? check : HistoryTable.read(connection, vendor));
+      int usual = HistoryTable.matchUsualHistory(connection, vendor, new HistoryAnalysis.UsualHistoryMatcher(index, vendor));
+      if (usual >= 0) {
+        return new UpToDateCheck(usual, Optional.empty());
+      }
+      if (usual == HistoryTable.NO_TABLE) {
+        return new UpToDateCheck(-1, Optional.empty());
+      }
+      // Not the usual history (a baseline, a repaired failure) or not up to date: the rows decide.
+      Optional<List<HistoryTable.Row>> rows = HistoryTable.read(connection, vendor);
+      return new UpToDateCheck(HistoryAnalysis.upToDateVersion(index, vendor, rows), rows);
     }
 
     Vendor detect(Connection connection) throws SQLException {

@@ -105,13 +105,47 @@ class UpToDateCheckTest {
     if (quick >= 0) {
       assertThat(quick).as("version of %s", rows).isEqualTo(analysis.status.current());
     }
-    // The summary recognizes a subset of those (the usual history), never anything else.
+    // The summary and the row matcher recognize a subset of those (the usual history), never anything else.
     if (rows.isPresent()) {
       int usual = HistoryAnalysis.usualHistoryVersion(index, vendor, summaryOf(rows.get()));
       if (usual >= 0) {
         assertThat(usual).as("summary of %s", rows).isEqualTo(quick);
       }
+      int matched = matched(index, vendor, rows.get());
+      if (matched >= 0) {
+        assertThat(matched).as("rows matched: %s", rows).isEqualTo(quick);
+      }
     }
+  }
+
+  /** The rows through {@link HistoryAnalysis.UsualHistoryMatcher}, as {@code HistoryTable} reads them. */
+  static int matched(MigrationIndex index, Vendor vendor, List<HistoryTable.Row> rows) {
+    HistoryAnalysis.UsualHistoryMatcher matcher = new HistoryAnalysis.UsualHistoryMatcher(index, vendor);
+    for (HistoryTable.Row row : rows) {
+      String version = row.version() == null ? null : row.version().toString();
+      if (!matcher.accept(version, row.type(), row.checksum() == null ? 0 : row.checksum(), row.checksum() == null, row.success())) {
+        return -1;
+      }
+    }
+    return matcher.newest();
+  }
+
+  @Test
+  void theUsualHistoryIsMatchedRowByRow() {
+    MigrationIndex index = index(50);
+    assertThat(matched(index, Vendor.H2, applied(index, Vendor.H2))).isEqualTo(50);
+    assertThat(matched(index, Vendor.POSTGRESQL, applied(index, Vendor.POSTGRESQL))).isEqualTo(50);
+    List<HistoryTable.Row> full = applied(index(3), Vendor.H2);
+    assertThat(matched(index(3), Vendor.H2, full)).isEqualTo(3);
+    assertThat(matched(index(3), Vendor.H2, full.subList(0, 3))).as("V3 pending").isEqualTo(-1);
+    List<HistoryTable.Row> repaired = new ArrayList<>(full);
+    repaired.add(1, row(0, 1, "SQL", 1001, false));
+    assertThat(matched(index(3), Vendor.H2, repaired)).as("left to the rows").isEqualTo(-1);
+    List<HistoryTable.Row> zeroChecksumAsNull = new ArrayList<>(applied(index(0, 1, 2), Vendor.H2));
+    zeroChecksumAsNull.set(1, row(1, 1, "SQL", null, true));
+    assertThat(matched(index(0, 1, 2), Vendor.H2, zeroChecksumAsNull)).as("a null checksum is not 0").isEqualTo(-1);
+    assertThat(matched(index(0, 1, 2), Vendor.H2, applied(index(0, 1, 2), Vendor.H2))).isEqualTo(3);
+    assertThat(matched(index(0), Vendor.H2, List.of())).isEqualTo(-1);
   }
 
   @Test
@@ -199,6 +233,7 @@ class UpToDateCheckTest {
     Random random = new Random(7);
     int upToDate = 0;
     int usual = 0;
+    int matchedRows = 0;
     for (int i = 0; i < 20_000; i++) {
       MigrationIndex index = index(1 + random.nextInt(6));
       Vendor vendor = random.nextBoolean() ? Vendor.H2 : Vendor.POSTGRESQL;
@@ -228,9 +263,13 @@ class UpToDateCheckTest {
       if (history.isPresent() && HistoryAnalysis.usualHistoryVersion(index, vendor, summaryOf(history.get())) >= 0) {
         usual++;
       }
+      if (history.isPresent() && matched(index, vendor, history.get()) >= 0) {
+        matchedRows++;
+      }
     }
     // The generator reaches the up-to-date case often, so agreement there is tested too.
     assertThat(upToDate).isGreaterThan(3000);
     assertThat(usual).isGreaterThan(2000);
+    assertThat(matchedRows).isEqualTo(usual);
   }
 }
