@@ -1,7 +1,10 @@
 package dev.strata.bench;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Median and spread of a sample. The spread is the interquartile range (25th to 75th percentile,
@@ -53,5 +56,25 @@ public record Stats(int n, double median, double p25, double p75, double min, do
       return String.format(Locale.ROOT, "%.2f", value);
     }
     return String.format(Locale.ROOT, "%.3f", value);
+  }
+
+  /**
+   * A Markdown table of samples taken in one process, per approach: {@code [0]} wall and {@code [1]} the
+   * calling thread's CPU time, each as median (IQR) and as a ratio to the first approach's.
+   */
+  public static String table(Map<String, double[][]> samples, String unit) {
+    List<String> names = new ArrayList<>(samples.keySet());
+    Stats baseWall = of(samples.get(names.get(0))[0]);
+    Stats baseCpu = of(samples.get(names.get(0))[1]);
+    StringBuilder out = new StringBuilder();
+    out.append("| approach | wall ").append(unit).append(", median (IQR) | vs ").append(names.get(0)).append(" | thread CPU ").append(unit)
+        .append(" | vs ").append(names.get(0)).append(" |\n|---|---|---|---|---|\n");
+    for (String name : names) {
+      Stats wall = of(samples.get(name)[0]);
+      Stats cpu = of(samples.get(name)[1]);
+      out.append("| ").append(name).append(" | ").append(wall.format()).append(" (n=").append(wall.n()).append(") | ")
+          .append(wall.ratioTo(baseWall)).append(" | ").append(cpu.format()).append(" | ").append(cpu.ratioTo(baseCpu)).append(" |\n");
+    }
+    return out.toString();
   }
 }

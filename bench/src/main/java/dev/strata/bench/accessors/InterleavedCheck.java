@@ -15,7 +15,6 @@ import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,16 +99,6 @@ public final class InterleavedCheck {
   }
 
   static void print(Map<String, double[][]> samples) {
-    List<String> names = new ArrayList<>(samples.keySet());
-    Stats baseWall = Stats.of(samples.get(names.get(0))[0]);
-    Stats baseCpu = Stats.of(samples.get(names.get(0))[1]);
-    System.out.println("| approach | wall ms, median (IQR) | vs " + names.get(0) + " | thread CPU ms | vs " + names.get(0) + " |");
-    System.out.println("|---|---|---|---|---|");
-    for (String name : names) {
-      Stats wall = Stats.of(samples.get(name)[0]);
-      Stats cpu = Stats.of(samples.get(name)[1]);
-      System.out.println("| " + name + " | " + wall.format() + " (n=" + wall.n() + ") | " + wall.ratioTo(baseWall) + " | "
-          + cpu.format() + " | " + cpu.ratioTo(baseCpu) + " |");
-    }
+    System.out.print(Stats.table(samples, "ms"));
   }
 }
