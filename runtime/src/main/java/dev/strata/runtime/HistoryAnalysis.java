@@ -131,60 +131,13 @@ final class HistoryAnalysis {
   }
 
   /**
-   * The up-to-date check of {@code apply()}'s fast path, without building the analysis: the database's
-   * version when the history shows every migration of the code applied with the code's checksum (or under
-   * a baseline) and nothing else, exactly when {@link #upToDate()} would say so; -1 when it may not be up
-   * to date (then the full analysis decides, and explains). Never says up to date when the analysis would not.
-   */
-  static int upToDateVersion(MigrationIndex index, Vendor vendor, Optional<List<HistoryTable.Row>> history) {
-    List<MigrationInfo> migrations = index.migrations();
-    if (history.isEmpty() || migrations.isEmpty()) {
-      return -1;
-    }
-    // The latest row of each version, as in the analysis.
-    Map<Integer, HistoryTable.Row> applied = new HashMap<>();
-    int baseline = 0;
-    for (HistoryTable.Row row : history.get()) {
-      if (row.isMarker() || row.version() == null) {
-        continue;
-      }
-      if ("BASELINE".equals(row.type())) {
-        baseline = Math.max(baseline, row.version());
-      } else {
-        applied.put(row.version(), row);
-      }
-    }
-    int current = baseline;
-    int inCode = 0;
-    for (MigrationInfo migration : migrations) {
-      MigrationInfo.Script script = migration.script(vendor);
-      if (script == null) {
-        continue;
-      }
-      inCode++;
-      HistoryTable.Row row = applied.remove(migration.version());
-      if (row == null) {
-        if (migration.version() > baseline) {
-          return -1;
-        }
-      } else if (!row.success() || row.checksum() == null || row.checksum() != script.checksum()) {
-        return -1;
-      } else {
-        current = Math.max(current, migration.version());
-      }
-    }
-    // A row the code has no migration for is missing, newer or failed: never up to date.
-    return inCode > 0 && applied.isEmpty() ? current : -1;
-  }
-
-  /**
    * The newest version when the {@link HistoryTable.Summary summed-up history} is exactly the usual one:
    * one successful {@code SQL} row per migration of the code, in order, each with the code's checksum, and
    * no other row but Flyway's markers. -1 otherwise (a baseline, a repaired failure, anything unusual):
-   * then {@link #upToDateVersion} decides on the rows. Whenever this gives a version, {@link #upToDateVersion}
-   * gives the same one: the text must equal what those rows render to, and the row count rules out a value
-   * holding the separators (a row always renders three colons, and the expected text has exactly three per
-   * row and one comma between rows).
+   * then the analysis decides on the whole rows. Whenever this gives a version, the analysis of the same
+   * history is up to date at that version: the text must equal what those rows render to, and the row
+   * count rules out a value holding the separators (a row always renders three colons, and the expected
+   * text has exactly three per row and one comma between rows).
    */
   static int usualHistoryVersion(MigrationIndex index, Vendor vendor, HistoryTable.Summary summary) {
     UsualHistory usual = usualHistory(index, vendor);
@@ -195,13 +148,17 @@ final class HistoryAnalysis {
    * The usual history of an index for a database: its summary text, the newest version, and per row the
    * version as Flyway writes it and the checksum.
    */
-  private record UsualHistory(int rows, String text, int newest, String[] versions, int[] checksums) {}
+  private record UsualHistory(String text, int newest, String[] versions, int[] checksums) {
+    int rows() {
+      return versions.length;
+    }
+  }
 
   /**
    * Matches history rows, in rank order, against the index's usual history as they are read, without
    * building row objects: {@link #accept} each row, then {@link #newest}. Says up to date only for exactly
-   * the usual history (Flyway's marker rows aside), so whenever it gives a version, {@link #upToDateVersion}
-   * on the same rows gives the same one; anything else is left to the rows.
+   * the usual history (Flyway's marker rows aside), so whenever it gives a version, the analysis of the
+   * same rows is up to date at that version; anything else is left to the analysis.
    */
   static final class UsualHistoryMatcher {
     private final UsualHistory usual;
@@ -272,7 +229,7 @@ final class HistoryAnalysis {
           newest = migration.version();
         }
       }
-      usual = new UsualHistory(versions.size(), text.toString(), newest, versions.toArray(new String[0]), checksums);
+      usual = new UsualHistory(text.toString(), newest, versions.toArray(new String[0]), checksums);
       byVendor[vendor.ordinal()] = usual; // racing threads compute the same value
     }
     return usual;

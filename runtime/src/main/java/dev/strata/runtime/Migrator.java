@@ -161,7 +161,7 @@ public final class Migrator {
         if (check.current() >= 0) {
           return checkDrift(dataSource, new MigrationReport(vendor, List.of(), check.current(), elapsed(start), MigrationReport.Method.FAST_PATH));
         }
-        // Something may be pending: the whole rows, for the analysis and its messages.
+        // Not the usual history, or something pending: the analysis decides on the whole rows, and explains.
         analysis = new HistoryAnalysis(index, vendor, check.rows());
         if (analysis.upToDate()) {
           MigrationReport report = new MigrationReport(vendor, List.of(), analysis.status.current(), elapsed(start), MigrationReport.Method.FAST_PATH);
@@ -349,33 +349,21 @@ public final class Migrator {
      * columns, matched as they are read, or on H2, from the second check of the index in this JVM on (tests,
      * tools that check often), the history summed up in one row. The first check reads the rows there too:
      * parsing and planning the aggregate, and loading H2's classes for it, costs a JVM's first query more
-     * than reading 50 rows does. Anything but the usual history is decided on the whole rows (a second
-     * query, on a path that then analyzes or migrates).
+     * than reading 50 rows does. Any other history is read whole (a second query) and left to the analysis,
+     * which also says "up to date" under a baseline or after a repaired failure.
      */
     private UpToDateCheck checkUpToDate(Connection connection, Vendor vendor) throws SQLException {
+      int usual;
       if (HistoryTable.summarizes(vendor) && HistoryAnalysis.checkedBefore(index, vendor)) {
         Optional<HistoryTable.Summary> summary = HistoryTable.summary(connection, vendor);
-        if (summary.isEmpty()) {
-          return new UpToDateCheck(-1, Optional.empty());
-        }
-        int current = HistoryAnalysis.usualHistoryVersion(index, vendor, summary.get());
-        if (current >= 0) {
-          return new UpToDateCheck(current, Optional.empty());
-        }
-        // Not the usual history (a baseline, a repaired failure) or not up to date: the rows decide.
-        Optional<List<HistoryTable.Row>> rows = HistoryTable.read(connection, vendor);
-        return new UpToDateCheck(HistoryAnalysis.upToDateVersion(index, vendor, rows), rows);
+        usual = summary.isEmpty() ? HistoryTable.NO_TABLE : HistoryAnalysis.usualHistoryVersion(index, vendor, summary.get());
+      } else {
+        usual = HistoryTable.matchUsualHistory(connection, vendor, new HistoryAnalysis.UsualHistoryMatcher(index, vendor));
       }
-      int usual = HistoryTable.matchUsualHistory(connection, vendor, new HistoryAnalysis.UsualHistoryMatcher(index, vendor));
       if (usual >= 0) {
         return new UpToDateCheck(usual, Optional.empty());
       }
-      if (usual == HistoryTable.NO_TABLE) {
-        return new UpToDateCheck(-1, Optional.empty());
-      }
-      // Not the usual history (a baseline, a repaired failure) or not up to date: the rows decide.
-      Optional<List<HistoryTable.Row>> rows = HistoryTable.read(connection, vendor);
-      return new UpToDateCheck(HistoryAnalysis.upToDateVersion(index, vendor, rows), rows);
+      return new UpToDateCheck(-1, usual == HistoryTable.NO_TABLE ? Optional.empty() : HistoryTable.read(connection, vendor));
     }
 
     Vendor detect(Connection connection) throws SQLException {

@@ -122,4 +122,32 @@ class FastPathQueryTest {
       assertThat(HistoryAnalysis.usualHistoryVersion(index, vendor, changed)).isEqualTo(-1);
     }
   }
+
+  /**
+   * A history that is up to date but not the usual one (V1 failed once, then ran again) is not recognized
+   * by the quick check: apply() reads the whole rows, and the analysis finds it up to date at the newest
+   * version, applying nothing.
+   */
+  @ParameterizedTest
+  @EnumSource(Vendor.class)
+  void anUpToDateHistoryWithARepairedFailureIsDecidedOnTheWholeRows(Vendor vendor) throws SQLException {
+    try (TestDatabase db = TestDatabase.create(vendor)) {
+      MigrationIndex index = ScriptIndex.blog();
+      Migrator.configure(index).apply(db.dataSource());
+      MigrationInfo first = index.migrations().get(0);
+      try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+        statement.executeUpdate("INSERT INTO " + HistoryTable.quoted(vendor) + " (" + HistoryTable.columns(vendor, "installed_rank",
+            "version", "description", "type", "script", "checksum", "installed_by", "execution_time", "success") + ") VALUES (0, '"
+            + first.version() + "', '" + first.description() + "', 'SQL', '" + first.script(vendor).fileName() + "', "
+            + first.script(vendor).checksum() + ", 'test', 0, FALSE)");
+      }
+
+      Recording recording = new Recording();
+      MigrationReport report = Migrator.configure(index).apply(recording.wrap(db.dataSource()));
+      assertThat(report.method()).isEqualTo(MigrationReport.Method.FAST_PATH);
+      assertThat(report.applied()).isEmpty();
+      assertThat(report.current()).isEqualTo(index.migrations().get(index.migrations().size() - 1).version());
+      assertThat(recording.sql).hasSize(2); // the quick check, then the whole rows
+    }
+  }
 }

@@ -69,17 +69,13 @@ public final class FreshInterleavedCheck {
         }
       }
     }
-    Stats wallBase = stats(samples.get(APPROACHES.get(0)), 0);
-    Stats cpuBase = stats(samples.get(APPROACHES.get(0)), 1);
+    Map<String, double[][]> columns = new LinkedHashMap<>();
+    for (String approach : APPROACHES) {
+      columns.put(approach, new double[][] {column(samples.get(approach), 0), column(samples.get(approach), 1)});
+    }
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%s, %d migrations, %d rounds (%d discarded before)%n%n", vendor, count, rounds, discarded));
-    out.append("| approach | wall ms, median (IQR) | vs jdbcFinalScript | thread CPU ms | vs jdbcFinalScript |\n|---|---|---|---|---|\n");
-    for (String approach : APPROACHES) {
-      Stats wall = stats(samples.get(approach), 0);
-      Stats cpu = stats(samples.get(approach), 1);
-      out.append("| ").append(approach).append(" | ").append(wall.format()).append(" | ").append(wall.ratioTo(wallBase))
-          .append(" | ").append(cpu.format()).append(" | ").append(cpu.ratioTo(cpuBase)).append(" |\n");
-    }
+    out.append(Stats.table(columns, "ms"));
     Stats fast = stats(samples.get("strataFastPath"), 0);
     Stats flyway = stats(samples.get("flywayReplay"), 0);
     out.append(String.format(Locale.ROOT, "%nflywayReplay ÷ strataFastPath, wall: %s%n", flyway.ratioTo(fast)));
@@ -87,6 +83,10 @@ public final class FreshInterleavedCheck {
   }
 
   static Stats stats(List<double[]> samples, int column) {
-    return Stats.of(samples.stream().mapToDouble(s -> s[column]).toArray());
+    return Stats.of(column(samples, column));
+  }
+
+  static double[] column(List<double[]> samples, int column) {
+    return samples.stream().mapToDouble(s -> s[column]).toArray();
   }
 }
